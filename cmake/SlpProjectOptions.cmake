@@ -14,7 +14,7 @@ target_compile_options(slp_project_options INTERFACE
 )
 target_link_options(slp_project_options INTERFACE
     -Wl,-z,relro -Wl,-z,now -Wl,--as-needed)
-set(CMAKE_POSITION_INDEPENDENT_CODE ON PARENT_SCOPE)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 target_compile_definitions(slp_project_options INTERFACE
     QT_NO_CAST_FROM_ASCII
