@@ -16,6 +16,7 @@ packages=(
     libbenchmark-dev clang libclang-rt-14-dev
     openssh-client openssh-sftp-server
     xvfb xauth
+    dpkg-dev file fakeroot lintian appstream desktop-file-utils
 )
 
 missing=()
