@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RumMeasurement.h"
-#include "Sudi.h"
+#include "model/Udi.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,7 +19,7 @@ struct RumReport
     QByteArray payload;
 
     QString headerType; // "rum"
-    Sudi signatureSudi;
+    Udi signatureUdi;
     QString signingType;
     QString signatureKey;
     QString signatureValue;
@@ -27,10 +27,10 @@ struct RumReport
     QString payloadVersion; // "2.0"
     qint64 reportId = 0;
     QString assetName;
-    Sudi instanceSudi;
+    Udi instanceUdi;
     QString entitlementTag;
     QString softwareVersion;
-    QList<Sudi> haUdis;
+    QList<Udi> haUdis;
     QList<RumMeasurement> measurements;
 
     // 1-based line of the <RUMReport> element in the file.

@@ -1,5 +1,7 @@
 #include "RumReportFile.h"
 
+#include "UdiFields.h"
+
 namespace slp {
 
 QList<qint64> RumReportFile::reportIds() const
@@ -21,29 +23,31 @@ QStringList RumReportFile::entitlementTags() const
     return tags;
 }
 
-QList<Sudi> RumReportFile::signingUdis() const
+QList<Udi> RumReportFile::signingUdis() const
 {
-    QList<Sudi> udis;
+    QList<Udi> udis;
     for (const RumReport &report : reports) {
-        if (!udis.contains(report.signatureSudi))
-            udis.append(report.signatureSudi);
+        if (!UdiFields::containsDevice(udis, report.signatureUdi))
+            udis.append(report.signatureUdi);
     }
     return udis;
 }
 
-QString RumReportFile::verifyBelongsTo(const Sudi &device, const QList<Sudi> &haMembers) const
+QString RumReportFile::verifyBelongsTo(const Udi &device, const QList<Udi> &haMembers) const
 {
-    const auto belongs = [&](const Sudi &udi) { return udi == device || haMembers.contains(udi); };
+    const auto belongs = [&](const Udi &udi) {
+        return UdiFields::sameDevice(udi, device) || UdiFields::containsDevice(haMembers, udi);
+    };
     for (const RumReport &report : reports) {
-        if (!belongs(report.signatureSudi)) {
+        if (!belongs(report.signatureUdi)) {
             return QStringLiteral("report %1 was signed by %2, not by device %3")
                 .arg(report.reportId)
-                .arg(report.signatureSudi.toUdiString(), device.toUdiString());
+                .arg(report.signatureUdi.canonicalText(), device.canonicalText());
         }
-        if (!belongs(report.instanceSudi)) {
+        if (!belongs(report.instanceUdi)) {
             return QStringLiteral("report %1 describes %2, not device %3")
                 .arg(report.reportId)
-                .arg(report.instanceSudi.toUdiString(), device.toUdiString());
+                .arg(report.instanceUdi.canonicalText(), device.canonicalText());
         }
     }
     return {};

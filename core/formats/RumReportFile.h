@@ -24,11 +24,11 @@ struct RumReportFile
     // Distinct entitlement tags in first-seen order.
     QStringList entitlementTags() const;
     // Distinct signing UDIs in first-seen order (one for a standalone router).
-    QList<Sudi> signingUdis() const;
+    QList<Udi> signingUdis() const;
 
     // Empty when every report was signed by `device` (or one of `haMembers`) and describes it;
     // otherwise a message naming the first mismatching report and both UDIs.
-    QString verifyBelongsTo(const Sudi &device, const QList<Sudi> &haMembers = {}) const;
+    QString verifyBelongsTo(const Udi &device, const QList<Udi> &haMembers = {}) const;
 };
 
 } // namespace slp

@@ -1,6 +1,7 @@
 #include "RumReportParser.h"
 
 #include "JsonFields.h"
+#include "UdiFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,29 +34,29 @@ void readSignature(const QJsonObject &report, RumReport *out, QString *error)
     const QJsonObject signature = JsonFields::requireObject(report, QLatin1String("signature"), {}, error);
     if (!error->isEmpty())
         return;
-    const std::optional<Sudi> sudi = Sudi::fromJson(signature.value(QLatin1String("sudi")));
+    const std::optional<Udi> sudi = UdiFields::fromSudiJson(signature.value(QLatin1String("sudi")));
     if (!sudi) {
         *error = QStringLiteral("signature.sudi is missing or lacks udi_pid/udi_serial_number");
         return;
     }
-    out->signatureSudi = *sudi;
+    out->signatureUdi = *sudi;
     out->signingType = signature.value(QLatin1String("signing_type")).toString();
     out->signatureKey = signature.value(QLatin1String("key")).toString();
     out->signatureValue
         = JsonFields::requireString(signature, QLatin1String("value"), QStringLiteral("signature"), error);
 }
 
-QList<Sudi> readHaUdis(const QJsonArray &entries, QStringList *warnings)
+QList<Udi> readHaUdis(const QJsonArray &entries, QStringList *warnings)
 {
-    QList<Sudi> udis;
+    QList<Udi> udis;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue entry = entries.at(i);
         // Seen shapes: a sudi object, an object wrapping one in "sudi", or the `PID:..,SN:..` text.
-        std::optional<Sudi> udi = Sudi::fromJson(entry);
+        std::optional<Udi> udi = UdiFields::fromSudiJson(entry);
         if (!udi && entry.isObject())
-            udi = Sudi::fromJson(entry.toObject().value(QLatin1String("sudi")));
+            udi = UdiFields::fromSudiJson(entry.toObject().value(QLatin1String("sudi")));
         if (!udi && entry.isString())
-            udi = Sudi::fromUdiString(entry.toString());
+            udi = UdiFields::fromText(entry.toString());
         if (udi)
             udis.append(*udi);
         else
@@ -93,11 +94,11 @@ void readPayload(const QJsonObject &payload, RumReport *out, QStringList *warnin
         idInAsset ? asset : meta, QLatin1String("report_id"),
         idInAsset ? QStringLiteral("asset_identification") : QStringLiteral("meta"), error);
     out->assetName = asset.value(QLatin1String("asset")).toObject().value(QLatin1String("name")).toString();
-    const std::optional<Sudi> instance
-        = Sudi::fromJson(asset.value(QLatin1String("instance")).toObject().value(QLatin1String("sudi")));
+    const std::optional<Udi> instance
+        = UdiFields::fromSudiJson(asset.value(QLatin1String("instance")).toObject().value(QLatin1String("sudi")));
     if (!instance && error->isEmpty())
         *error = QStringLiteral("asset_identification.instance.sudi is missing or lacks udi_pid/udi_serial_number");
-    out->instanceSudi = instance.value_or(Sudi {});
+    out->instanceUdi = instance.value_or(Udi {});
     out->entitlementTag
         = JsonFields::requireString(meta, QLatin1String("entitlement_tag"), QStringLiteral("meta"), error);
     out->softwareVersion = meta.value(QLatin1String("software_version")).toString();

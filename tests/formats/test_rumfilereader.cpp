@@ -5,9 +5,14 @@
 
 using namespace Qt::StringLiterals;
 using slp::RumFileReader;
-using slp::Sudi;
+using slp::Udi;
 
 namespace {
+
+Udi udi(const QString &pid, const QString &serial)
+{
+    return Udi {pid, serial, u"PID:"_s + pid + u",SN:"_s + serial};
+}
 
 // The report JSON of the n-th CDATA section, cut out of the file bytes independently of the reader.
 QByteArray cdataSection(const QByteArray &file, int index)
@@ -51,7 +56,7 @@ private slots:
         QCOMPARE(file.entitlementTags(),
                  (QStringList {u"regid.2021-05.com.cisco.ESSENTIALS_400G,1.0_0a5e1b2c-3d4e-4f50-9a1b-2c3d4e5f6a7b"_s,
                                u"regid.2021-05.com.cisco.ADVANTAGE_400G,1.0_1b6f2c3d-4e5f-4061-8b2c-3d4e5f6a7b8c"_s}));
-        QCOMPARE(file.signingUdis(), (QList<Sudi> {Sudi {u"NCS-5508"_s, u"FOX2210P1AB"_s}}));
+        QCOMPARE(file.signingUdis(), (QList<Udi> {udi(u"NCS-5508"_s, u"FOX2210P1AB"_s)}));
         QCOMPARE(file.systemInfoHostname, u"core-rtr-01"_s);
         QCOMPARE(file.warnings, QStringList());
 
@@ -63,10 +68,10 @@ private slots:
         QCOMPARE(first.signatureValue, u"MEUCIQD00sig=="_s);
         QCOMPARE(first.payloadVersion, u"2.0"_s);
         QCOMPARE(first.assetName, u"NCS-5500"_s);
-        QCOMPARE(first.instanceSudi.toUdiString(), u"PID:NCS-5508,SN:FOX2210P1AB"_s);
+        QCOMPARE(first.instanceUdi.canonicalText(), u"PID:NCS-5508,SN:FOX2210P1AB"_s);
         QCOMPARE(first.softwareVersion, u"7.11.2"_s);
         QCOMPARE(first.haUdis,
-                 (QList<Sudi> {Sudi {u"NCS-5508"_s, u"FOX2210P1AB"_s}, Sudi {u"NC55-RP-E"_s, u"FOC2234R0XY"_s}}));
+                 (QList<Udi> {udi(u"NCS-5508"_s, u"FOX2210P1AB"_s), udi(u"NC55-RP-E"_s, u"FOC2234R0XY"_s)}));
         QCOMPARE(first.measurements.size(), 2);
         QCOMPARE(first.measurements.at(1).logTime, 1709150000);
         QCOMPARE(first.measurements.at(1).startTime, 1709136000);
@@ -105,7 +110,7 @@ private slots:
         QCOMPARE(report.assetName, u"Router Zürich \"core\" 東京\\lab"_s);
         QCOMPARE(report.entitlementTag, u"regid.2021-05.com.cisco.NCS55A2_ADV,1.0_été"_s);
         QCOMPARE(report.measurements.at(0).count, 5);
-        QCOMPARE(report.haUdis, QList<Sudi>());
+        QCOMPARE(report.haUdis, QList<Udi>());
         QCOMPARE(result.value().systemInfoHostname, u"edge-zürich"_s);
     }
 
@@ -113,12 +118,12 @@ private slots:
     {
         const QByteArray bytes = slp::test::readFixture(u"formats/rum-ha-three-reports.xml"_s);
         const auto file = RumFileReader::read(bytes).value();
-        QCOMPARE(file.verifyBelongsTo(Sudi {u"NCS-5508"_s, u"FOX2210P1AB"_s}), QString());
+        QCOMPARE(file.verifyBelongsTo(udi(u"NCS-5508"_s, u"FOX2210P1AB"_s)), QString());
         QCOMPARE(
-            file.verifyBelongsTo(Sudi {u"NCS-5508"_s, u"FOX0000AAAA"_s}),
+            file.verifyBelongsTo(udi(u"NCS-5508"_s, u"FOX0000AAAA"_s)),
             u"report 1614877395 was signed by PID:NCS-5508,SN:FOX2210P1AB, not by device PID:NCS-5508,SN:FOX0000AAAA"_s);
         // Listing the signer as an HA member of the device is enough.
-        QCOMPARE(file.verifyBelongsTo(Sudi {u"NCS-5508"_s, u"FOX0000AAAA"_s}, {Sudi {u"NCS-5508"_s, u"FOX2210P1AB"_s}}),
+        QCOMPARE(file.verifyBelongsTo(udi(u"NCS-5508"_s, u"FOX0000AAAA"_s), {udi(u"NCS-5508"_s, u"FOX2210P1AB"_s)}),
                  QString());
 
         QByteArray tampered = bytes;
@@ -129,7 +134,7 @@ private slots:
         tampered.replace(second, instance.size(), QByteArray(instance).replace("FOX2210P1AB", "FOX9999ZZZZ"));
         const auto tamperedFile = RumFileReader::read(tampered);
         QVERIFY2(tamperedFile.ok(), qPrintable(tamperedFile.error()));
-        QCOMPARE(tamperedFile.value().verifyBelongsTo(Sudi {u"NCS-5508"_s, u"FOX2210P1AB"_s}),
+        QCOMPARE(tamperedFile.value().verifyBelongsTo(udi(u"NCS-5508"_s, u"FOX2210P1AB"_s)),
                  u"report 1614877396 describes PID:NCS-5508,SN:FOX9999ZZZZ, not device PID:NCS-5508,SN:FOX2210P1AB"_s);
     }
 
