@@ -1,0 +1,3 @@
+#include "XrsimLog.h"
+
+Q_LOGGING_CATEGORY(lcXrsim, "slp.xrsim", QtInfoMsg)

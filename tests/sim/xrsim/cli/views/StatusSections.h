@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ViewContext.h"
+#include "cli/TextOutput.h"
+
+namespace slp::xrsim::sections {
+
+// The blocks of `show license status`, reused by `show license all` (IOS XR 24.x / 25.x layout).
+void utility(TextOutput &out);
+void policyMode(TextOutput &out);
+void accountInformation(TextOutput &out, const ViewContext &context);
+void dataPrivacy(TextOutput &out);
+void transport(TextOutput &out, const ViewContext &context);
+void miscellaneous(TextOutput &out);
+void policy(TextOutput &out, const ViewContext &context);
+void usageReporting(TextOutput &out, const ViewContext &context);
+void trustCode(TextOutput &out, const ViewContext &context);
+void telemetry(TextOutput &out);
+
+} // namespace slp::xrsim::sections

@@ -1,0 +1,97 @@
+// xrsim: a fleet of simulated Cisco IOS XR routers over real SSH, for tests and the demo lab.
+// Usage and contracts: tests/sim/PROTOCOL.md.
+#include "XrsimLog.h"
+#include "lab/Lab.h"
+#include "lab/ShutdownSignal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <libssh/libssh.h>
+#include <sys/resource.h>
+
+using namespace slp::xrsim;
+
+namespace {
+
+void raiseFileLimit()
+{
+    // Every router holds a listening socket and every session one more descriptor.
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+int fail(const QString &message)
+{
+    fprintf(stderr, "xrsim: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("xrsim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A fleet of simulated Cisco IOS XR routers over SSH."));
+    parser.addHelpOption();
+    const QCommandLineOption fleetOption(QStringLiteral("fleet"), QStringLiteral("Fleet file (JSON)."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"),
+                                         QStringLiteral("Folder for host keys, router state and files."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption readyOption(QStringLiteral("ready-file"),
+                                         QStringLiteral("Written atomically once every router listens."),
+                                         QStringLiteral("path"));
+    const QCommandLineOption bindOption(QStringLiteral("bind-base"),
+                                        QStringLiteral("First loopback address; router i listens on base+i."),
+                                        QStringLiteral("address"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Listen port (0 = a free port per router)."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption rateOption(QStringLiteral("clock-rate"),
+                                        QStringLiteral("Simulated seconds per real second."), QStringLiteral("rate"),
+                                        QStringLiteral("1"));
+    parser.addOptions({fleetOption, stateOption, readyOption, bindOption, portOption, rateOption});
+    parser.process(app);
+
+    if (!parser.isSet(fleetOption) || !parser.isSet(stateOption))
+        return fail(QStringLiteral("--fleet and --state-dir are required (see --help)"));
+    LabOptions options;
+    options.fleetPath = parser.value(fleetOption);
+    options.stateDir = parser.value(stateOption);
+    options.readyFile = parser.value(readyOption);
+    options.bindBase = parser.value(bindOption);
+    bool ok = false;
+    options.port = parser.value(portOption).toInt(&ok);
+    if (!ok || options.port < 0 || options.port > 65535)
+        return fail(QStringLiteral("--port %1: expected 0..65535").arg(parser.value(portOption)));
+    options.clockRate = parser.value(rateOption).toDouble(&ok);
+    if (!ok || options.clockRate <= 0 || options.clockRate > 1e7)
+        return fail(QStringLiteral("--clock-rate %1: expected a positive number").arg(parser.value(rateOption)));
+
+    raiseFileLimit();
+    ssh_init();
+    ShutdownSignal shutdown;
+    QElapsedTimer startTimer;
+    startTimer.start();
+    Lab lab;
+    QString error;
+    if (!lab.start(options, &error))
+        return fail(error);
+    if (!options.readyFile.isEmpty() && !lab.writeReadyFile(0, &error))
+        return fail(error);
+    qCInfo(lcXrsim, "%d routers listening after %lld ms", static_cast<int>(lab.routers().size()), startTimer.elapsed());
+
+    QObject::connect(&shutdown, &ShutdownSignal::requested, &app, &QCoreApplication::quit);
+    const int status = QCoreApplication::exec();
+    lab.stop();
+    ssh_finalize();
+    return status;
+}
