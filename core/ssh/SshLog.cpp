@@ -1,0 +1,3 @@
+#include "ssh/SshLog.h"
+
+Q_LOGGING_CATEGORY(lcSsh, "slp.ssh", QtInfoMsg)

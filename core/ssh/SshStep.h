@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+
+namespace slp {
+
+// One thing a job does on a router, in order: run a command, download or upload a file (SFTP).
+struct SshStep
+{
+    enum class Kind { Command, Download, Upload };
+
+    Kind kind = Kind::Command;
+    QString command;
+    QString remotePath; // IOS XR path, e.g. "/harddisk:/usage.txt"
+    QString localPath;
+    qint64 maxBytes = 64 * 1024 * 1024; // download size limit
+
+    static SshStep runCommand(const QString &command)
+    {
+        SshStep step;
+        step.command = command;
+        return step;
+    }
+    static SshStep download(const QString &remotePath, const QString &localPath, qint64 maxBytes = 64 * 1024 * 1024)
+    {
+        SshStep step;
+        step.kind = Kind::Download;
+        step.remotePath = remotePath;
+        step.localPath = localPath;
+        step.maxBytes = maxBytes;
+        return step;
+    }
+    static SshStep upload(const QString &localPath, const QString &remotePath)
+    {
+        SshStep step;
+        step.kind = Kind::Upload;
+        step.localPath = localPath;
+        step.remotePath = remotePath;
+        return step;
+    }
+
+    // "show license status", "download /harddisk:/usage.txt": for progress lines and logs.
+    QString describe() const
+    {
+        switch (kind) {
+        case Kind::Command:
+            return command;
+        case Kind::Download:
+            return QStringLiteral("download %1").arg(remotePath);
+        case Kind::Upload:
+            return QStringLiteral("upload %1").arg(remotePath);
+        }
+        return {};
+    }
+};
+
+} // namespace slp
