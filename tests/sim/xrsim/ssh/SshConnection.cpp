@@ -81,6 +81,8 @@ int SshConnection::onPublicKey(ssh_session, const char *user, ssh_key key, char 
 void SshConnection::handleKeyboardInteractive(ssh_message message)
 {
     if (!ssh_message_auth_kbdint_is_response(message)) {
+        // The response packet does not repeat the user name: remember it from the request.
+        m_keyboardInteractiveUser = QByteArray(ssh_message_auth_user(message));
         const char *prompts[] = {"Password: "};
         char echo[] = {0};
         ssh_message_auth_interactive_request(message, "", "", 1, prompts, echo);
@@ -88,7 +90,7 @@ void SshConnection::handleKeyboardInteractive(ssh_message message)
     }
     const bool answered = ssh_userauth_kbdint_getnanswers(m_session) == 1;
     const char *answer = answered ? ssh_userauth_kbdint_getanswer(m_session, 0) : "";
-    const int verdict = judge(ssh_message_auth_user(message),
+    const int verdict = judge(m_keyboardInteractiveUser.constData(),
                               answered && sameSecret(m_endpoint.router().spec().credentials.password, answer));
     if (verdict == SSH_AUTH_SUCCESS)
         ssh_message_auth_reply_success(message, 0);

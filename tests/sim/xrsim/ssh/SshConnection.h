@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <atomic>
 #include <libssh/callbacks.h>
@@ -46,6 +47,7 @@ private:
     bool m_authenticated = false;
     int m_failedAttempts = 0;
     bool m_dropRequested = false;
+    QByteArray m_keyboardInteractiveUser;
 };
 
 } // namespace slp::xrsim
