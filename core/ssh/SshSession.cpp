@@ -43,9 +43,6 @@ SshError SshSession::remember(const SshError &error)
 SshError SshSession::configure()
 {
     SshSessionContext &context = *m_context;
-    if (m_options.knownHostsPath.isEmpty())
-        return SshError::make(SshErrorKind::HostKeyStoreError, SshPhase::HostKey,
-                              QStringLiteral("No known hosts file is configured for %1.").arg(m_target.displayName()));
     const QByteArray host = m_target.host.toUtf8();
     const QByteArray user = m_target.username.toUtf8();
     const QByteArray knownHosts = QFile::encodeName(m_options.knownHostsPath);
@@ -84,6 +81,10 @@ SshError SshSession::open()
         return m_broken;
     if (m_open)
         return {};
+    if (m_options.knownHostsPath.isEmpty())
+        return m_broken
+            = SshError::make(SshErrorKind::HostKeyStoreError, SshPhase::HostKey,
+                             QStringLiteral("No known hosts file is configured for %1.").arg(m_target.displayName()));
     qCDebug(lcSsh) << "connecting to" << m_target.displayName() << "as" << m_target.username;
     const TcpConnector::Result tcp = TcpConnector::connect(m_target.host, m_target.port, m_options.timeouts.connectMs,
                                                            context.cancel, m_target.displayName());
@@ -113,7 +114,7 @@ SshError SshSession::open()
                 = context.timeoutError(SshPhase::Connect, m_options.timeouts.connectMs,
                                        QStringLiteral("the port accepted the connection but no SSH server greeted"));
         return m_broken = context.failure(SshErrorKind::ProtocolError, SshPhase::KeyExchange,
-                                          QStringLiteral("setting up the encrypted connection (key exchange)"));
+                                          QStringLiteral("setting up the encrypted connection"));
     }
 
     const SshHostKeyVerifier::Outcome verified = SshHostKeyVerifier::verify(context, m_hostKeyDecider);
