@@ -1,0 +1,3 @@
+#include "SecretsLogging.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "slp.secrets")
