@@ -1,52 +1,25 @@
 #include "CliSession.h"
 
+#include "Commands.h"
 #include "TextOutput.h"
+#include "actions/LicenseActions.h"
 #include "router/Router.h"
 #include "views/Views.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace slp::xrsim {
 
 namespace {
 
-enum Command {
-    ShowLicenseStatus,
-    TerminalLength,
-    TerminalWidth,
-    Exit,
-    Configure,
-    ConfigEnd,
-    ConfigExit,
-    ConfigCommit,
-    ConfigAbort,
-};
-
-const CommandGrammar &execGrammar()
+bool callHomeSupported(const RouterSpec &spec)
 {
-    static const CommandGrammar grammar = [] {
-        CommandGrammar g;
-        g.add(ShowLicenseStatus, QStringLiteral("show license status"));
-        g.add(TerminalLength, QStringLiteral("terminal length <n:number>"));
-        g.add(TerminalWidth, QStringLiteral("terminal width <n:number>"));
-        g.add(Exit, QStringLiteral("exit"));
-        g.add(Exit, QStringLiteral("logout"));
-        g.add(Configure, QStringLiteral("configure"));
-        g.add(Configure, QStringLiteral("configure terminal"));
-        return g;
-    }();
-    return grammar;
-}
-
-const CommandGrammar &configGrammar()
-{
-    static const CommandGrammar grammar = [] {
-        CommandGrammar g;
-        g.add(ConfigEnd, QStringLiteral("end"));
-        g.add(ConfigExit, QStringLiteral("exit"));
-        g.add(ConfigCommit, QStringLiteral("commit"));
-        g.add(ConfigAbort, QStringLiteral("abort"));
-        return g;
-    }();
-    return grammar;
+    const QStringList parts = spec.version.split(QLatin1Char('.'));
+    const int major = parts.value(0).toInt();
+    const int minor = parts.value(1).toInt();
+    return major < 25 || (major == 25 && minor < 3);
 }
 
 } // namespace
@@ -62,9 +35,8 @@ QString CliSession::prompt() const
     return base + (m_mode == Mode::Config ? QStringLiteral("(config)#") : QStringLiteral("#"));
 }
 
-CliReply CliSession::invalidInput(const QString &line, int column) const
+CliReply CliSession::invalidInput(int column) const
 {
-    Q_UNUSED(line)
     CliReply reply;
     reply.output = QString(column, QLatin1Char(' ')) + QStringLiteral("^\n% Invalid input detected at '^' marker.\n");
     reply.exitStatus = 1;
@@ -78,6 +50,16 @@ CliReply CliSession::show(const std::function<QString()> &render) const
     return reply;
 }
 
+bool CliSession::faultSaysInvalid(const QString &line) const
+{
+    const QString simplified = line.simplified();
+    for (const QString &prefix : m_router.faults().invalidCommands) {
+        if (!prefix.isEmpty() && simplified.startsWith(prefix.simplified(), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 CliReply CliSession::execute(const QString &line)
 {
     if (m_pendingAnswer) {
@@ -85,13 +67,21 @@ CliReply CliSession::execute(const QString &line)
         m_pendingAnswer = nullptr;
         return answer(line.trimmed());
     }
-    const CommandGrammar &grammar = m_mode == Mode::Exec ? execGrammar() : configGrammar();
+    if (faultSaysInvalid(line)) {
+        // The fault mimics a release that lacks the command: the marker sits under its first word.
+        int column = 0;
+        while (column < line.size() && line.at(column).isSpace())
+            ++column;
+        return invalidInput(column);
+    }
+    const CommandGrammar &grammar
+        = m_mode == Mode::Exec ? execGrammar() : configGrammar(callHomeSupported(m_router.spec()));
     const CommandGrammar::Match match = grammar.match(line);
     switch (match.kind) {
     case CommandGrammar::Match::Empty:
         return {};
     case CommandGrammar::Match::Invalid:
-        return invalidInput(line, match.errorColumn);
+        return invalidInput(match.errorColumn);
     case CommandGrammar::Match::Incomplete:
         return {QStringLiteral("% Incomplete command.\n"), 1, false, {}};
     case CommandGrammar::Match::Ambiguous:
@@ -99,19 +89,93 @@ CliReply CliSession::execute(const QString &line)
     case CommandGrammar::Match::Matched:
         break;
     }
-    return m_mode == Mode::Exec ? runExec(match.command, match.arguments, line)
+    return m_mode == Mode::Exec ? runExec(match.command, match.arguments)
                                 : runConfig(match.command, match.arguments, line);
 }
 
-CliReply CliSession::runExec(int command, const QStringList &args, const QString &line)
+CliReply CliSession::runExec(int command, const QStringList &args)
 {
-    Q_UNUSED(line)
+    auto view = [this](QString (*render)(const ViewContext &)) {
+        return show([this, render] {
+            Router::Access access(m_router);
+            return render({access.spec(), access.state(), access.now()});
+        });
+    };
+    LicenseActions actions(m_router);
     switch (command) {
     case ShowLicenseStatus:
+        return m_router.spec().usesPolicy() ? view(&views::status) : view(&views::classicStatus);
+    case ShowLicenseSummary:
+        return view(&views::summary);
+    case ShowLicenseUsage:
+        return view(&views::usage);
+    case ShowLicenseAll:
+        return view(&views::all);
+    case ShowLicenseUdi:
+        return view(&views::udi);
+    case ShowLicenseReservation:
+        return view(&views::reservation);
+    case ShowLicensePlatformSummary:
+        return view(&views::platformSummary);
+    case ShowLicensePlatformDetail:
+        return view(&views::platformDetail);
+    case ShowLicenseRumAll:
+        return view(&views::rumAll);
+    case ShowLicenseRumDetail: {
+        CliReply reply = show([this, &args] {
+            Router::Access access(m_router);
+            return views::rumDetail({access.spec(), access.state(), access.now()}, args.value(0).toLongLong());
+        });
+        if (reply.output.count(QLatin1Char('\n')) <= 1) {
+            reply.output += QStringLiteral("%% Error: Report Id %1 not found\n").arg(args.value(0));
+            reply.exitStatus = 1;
+        }
+        return reply;
+    }
+    case ShowVersion:
         return show([this] {
             Router::Access access(m_router);
-            return views::status({access.spec(), access.state(), access.now()});
+            return views::version({access.spec(), access.state(), access.now()}, access.now() - m_router.bootTime());
         });
+    case ShowClock:
+        return show([this] {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(m_router.nowMs(), QTimeZone::utc());
+            return QLocale::c().toString(time, QStringLiteral("hh:mm:ss.zzz")) + QStringLiteral(" UTC ")
+                + QLocale::c().toString(time, QStringLiteral("ddd MMM dd yyyy")) + QLatin1Char('\n');
+        });
+    case ShowRunningConfig:
+        return view(&views::runningConfig);
+    case SaveUsageAll:
+    case SaveUsageUnreported:
+        return actions.saveUsage(command == SaveUsageAll, args.value(0));
+    case LicenseImport:
+        return actions.import(args.value(0));
+    case LicenseSyncAll:
+        return actions.sync();
+    case TrustIdTokenLocal:
+    case TrustIdTokenAll:
+    case TrustIdTokenLocalForce:
+    case TrustIdTokenAllForce:
+        return actions.trustIdToken(args.value(0), command == TrustIdTokenAll || command == TrustIdTokenAllForce,
+                                    command == TrustIdTokenLocalForce || command == TrustIdTokenAllForce);
+    case SaveTrustRequest:
+        return actions.saveTrustRequest(args.value(0));
+    case ReservationRequestLocal:
+        return actions.reservationRequest();
+    case ReservationInstallFile:
+        return actions.reservationInstall(args.value(0));
+    case ReservationReturnLocal: {
+        CliReply reply = actions.reservationReturn();
+        if (!reply.question.isEmpty()) {
+            m_pendingAnswer
+                = [this](const QString &answer) { return LicenseActions(m_router).reservationReturnConfirmed(answer); };
+        }
+        return reply;
+    }
+    case ReservationCancelLocal:
+        return actions.reservationCancel();
+    case Dir:
+        return actions.dir(args.value(0));
     case TerminalLength:
         m_terminalLength = std::min(args.value(0).toInt(), 512);
         return {};
@@ -122,31 +186,10 @@ CliReply CliSession::runExec(int command, const QStringList &args, const QString
         return {{}, 0, true, {}};
     case Configure:
         m_mode = Mode::Config;
-        m_candidateConfig.clear();
+        m_candidate.clear();
         return {};
     default:
-        return {};
-    }
-}
-
-CliReply CliSession::runConfig(int command, const QStringList &args, const QString &line)
-{
-    Q_UNUSED(args)
-    Q_UNUSED(line)
-    switch (command) {
-    case ConfigCommit:
-        m_candidateConfig.clear();
-        return {};
-    case ConfigAbort:
-        m_candidateConfig.clear();
-        m_mode = Mode::Exec;
-        return {};
-    case ConfigEnd:
-    case ConfigExit:
-        m_mode = Mode::Exec;
-        return {};
-    default:
-        return {};
+        return invalidInput(0);
     }
 }
 

@@ -11,7 +11,7 @@ namespace slp::xrsim {
 class Router;
 
 // The IOS XR command line of one SSH channel: exec and configuration modes, terminal settings, pending
-// yes/no questions, and the dispatch of every supported command to its handler.
+// questions (yes/no), and the dispatch of every supported command to its handler.
 class CliSession
 {
 public:
@@ -26,16 +26,25 @@ public:
 
 private:
     enum class Mode { Exec, Config };
-    CliReply invalidInput(const QString &line, int column) const;
-    CliReply runExec(int command, const QStringList &args, const QString &line);
+    CliReply invalidInput(int column) const;
+    CliReply runExec(int command, const QStringList &args);
     CliReply runConfig(int command, const QStringList &args, const QString &line);
     CliReply show(const std::function<QString()> &render) const;
+    CliReply commit();
+    CliReply leaveConfig();
+    bool faultSaysInvalid(const QString &line) const;
 
     Router &m_router;
     Mode m_mode = Mode::Exec;
     int m_terminalLength = 24;
     int m_terminalWidth = 80;
-    QStringList m_candidateConfig; // config lines entered since the last commit
+    struct ConfigLine
+    {
+        int command;
+        QStringList args;
+        QString text;
+    };
+    QList<ConfigLine> m_candidate; // configuration entered since the last commit
     std::function<CliReply(const QString &)> m_pendingAnswer;
 };
 

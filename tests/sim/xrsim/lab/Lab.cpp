@@ -101,8 +101,8 @@ bool Lab::start(const LabOptions &options, QString *error)
         const QString address = addressFor(i, spec, error);
         if (address.isEmpty())
             return false;
-        m_routers.push_back(
-            std::make_unique<Router>(spec, m_options.stateDir + QStringLiteral("/routers/") + spec.hostname, &m_clock));
+        m_routers.push_back(std::make_unique<Router>(
+            spec, m_options.stateDir + QStringLiteral("/routers/") + spec.hostname, &m_clock, m_fleet.cssmSigningKey));
         const int port = spec.port >= 0 ? spec.port : m_options.port;
         m_endpoints.push_back(std::make_unique<RouterEndpoint>(*m_routers.back(), address, static_cast<quint16>(port)));
         RouterEndpoint &endpoint = *m_endpoints.back();

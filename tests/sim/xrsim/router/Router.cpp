@@ -11,10 +11,12 @@
 
 namespace slp::xrsim {
 
-Router::Router(RouterSpec spec, QString directory, const SimClock *clock)
+Router::Router(RouterSpec spec, QString directory, const SimClock *clock, QByteArray labKey)
     : m_spec(std::move(spec))
     , m_directory(std::move(directory))
     , m_clock(clock)
+    , m_labKey(std::move(labKey))
+    , m_bootTime(clock->now())
     , m_faults(m_spec.faults)
 { }
 

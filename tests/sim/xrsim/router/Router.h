@@ -17,12 +17,14 @@ class SimClock;
 class Router
 {
 public:
-    Router(RouterSpec spec, QString directory, const SimClock *clock);
+    Router(RouterSpec spec, QString directory, const SimClock *clock, QByteArray labKey);
     Router(const Router &) = delete;
     Router &operator=(const Router &) = delete;
 
     const RouterSpec &spec() const { return m_spec; }
     const QString &directory() const { return m_directory; }
+    // The lab's CSSM signing key: verifies ACKs, ID tokens and authorization codes.
+    const QByteArray &labKey() const { return m_labKey; }
     // Root folder of the router's file systems (harddisk:, disk0:, bootflash: live below it).
     QString fileSystemRoot() const { return m_directory + QStringLiteral("/fs"); }
 
@@ -32,6 +34,8 @@ public:
     // Router wall clock in milliseconds (simulated clock plus the router's own clock error).
     qint64 nowMs() const;
     qint64 now() const { return nowMs() / 1000; }
+    // Simulated time this process started serving the router (for uptime).
+    qint64 bootTime() const { return m_bootTime; }
 
     class Access
     {
@@ -66,6 +70,8 @@ private:
     RouterSpec m_spec;
     QString m_directory;
     const SimClock *m_clock;
+    QByteArray m_labKey;
+    qint64 m_bootTime;
     mutable std::mutex m_mutex;
     std::optional<RouterState> m_state;
     mutable std::mutex m_faultMutex;

@@ -2,6 +2,7 @@
 
 #include "RumPayload.h"
 #include "crypto/Hmac.h"
+#include "formats/ImportFile.h"
 
 #include <algorithm>
 
@@ -216,6 +217,26 @@ int UsageEngine::acknowledge(const QList<qint64> &ids, qint64 now)
         }
     }
     return changed;
+}
+
+void UsageEngine::applyImport(const ImportFile &file, qint64 now)
+{
+    if (file.hasAck) {
+        acknowledge(file.acknowledgedReportIds, now);
+        m_state.reporting.lastAck = now;
+        m_state.reporting.unackedUsageSince = 0;
+        m_state.reporting.usageChangedAt = 0;
+        m_state.accountAsOf = now;
+        if (file.installTrust) {
+            m_state.trust.activeInstalledAt = now;
+            if (m_spec.isHighAvailability())
+                m_state.trust.standbyInstalledAt = now;
+        }
+    }
+    if (file.policy) {
+        m_state.policy = *file.policy;
+        m_state.policy.installedAt = now;
+    }
 }
 
 void UsageEngine::purgeOldReports()

@@ -5,6 +5,8 @@
 
 namespace slp::xrsim {
 
+struct ImportFile;
+
 // Evolves a router's usage and RUM reports over simulated time: usage drifts, each entitlement's OPEN
 // report closes at the push interval, on usage change, or on demand (save usage / sync), and a new one
 // opens with the next consecutive 10-digit id. Not thread-safe: the Router serializes access.
@@ -21,6 +23,8 @@ public:
     int closeOpenReports(qint64 now, const QString &reason);
     // Marks the listed reports acknowledged. Returns the number that changed state.
     int acknowledge(const QList<qint64> &ids, qint64 now);
+    // Applies an imported ACK and/or policy (license smart import, license smart sync).
+    void applyImport(const ImportFile &file, qint64 now);
 
     static constexpr int kMaxReports = 400;
 

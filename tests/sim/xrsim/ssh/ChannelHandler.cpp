@@ -4,9 +4,11 @@
 #include "SshConnection.h"
 #include "cli/CliSession.h"
 #include "router/Router.h"
+#include "sftp/SftpServer.h"
 
 #include <QDateTime>
 #include <algorithm>
+#include <cstring>
 
 namespace slp::xrsim {
 
@@ -97,9 +99,16 @@ int ChannelHandler::onExec(ssh_session, ssh_channel, const char *command, void *
     return 0;
 }
 
-int ChannelHandler::onSubsystem(ssh_session, ssh_channel, const char *, void *)
+int ChannelHandler::onSubsystem(ssh_session, ssh_channel, const char *subsystem, void *self)
 {
-    return -1;
+    auto *handler = static_cast<ChannelHandler *>(self);
+    if (handler->m_kind != Kind::Unknown || std::strcmp(subsystem, "sftp") != 0)
+        return -1;
+    handler->m_kind = Kind::Sftp;
+    Router &router = handler->m_connection.endpoint().router();
+    handler->m_sftp = std::make_unique<SftpServer>(RouterFileSystem(router.fileSystemRoot()),
+                                                   [&router] { return router.faults().diskFull; });
+    return 0;
 }
 
 int ChannelHandler::onData(ssh_session, ssh_channel, void *data, uint32_t length, int isStderr, void *self)
@@ -107,6 +116,13 @@ int ChannelHandler::onData(ssh_session, ssh_channel, void *data, uint32_t length
     auto *handler = static_cast<ChannelHandler *>(self);
     if (isStderr)
         return static_cast<int>(length);
+    if (handler->m_kind == Kind::Sftp) {
+        handler->m_output.append(
+            handler->m_sftp->feed(QByteArray(static_cast<const char *>(data), static_cast<qsizetype>(length))));
+        if (handler->m_sftp->failed())
+            handler->finishWhenDrained(1);
+        return static_cast<int>(length);
+    }
     handler->m_input.append(static_cast<const char *>(data), static_cast<qsizetype>(length));
     if (handler->m_kind == Kind::Shell)
         handler->runShellInput();
@@ -119,7 +135,9 @@ void ChannelHandler::onEof(ssh_session, ssh_channel, void *self)
 {
     auto *handler = static_cast<ChannelHandler *>(self);
     handler->m_clientEof = true;
-    if (handler->m_kind == Kind::Shell)
+    if (handler->m_kind == Kind::Sftp)
+        handler->finishWhenDrained(0);
+    else if (handler->m_kind == Kind::Shell)
         handler->runShellInput();
     else if (handler->m_kind == Kind::Exec && handler->m_awaitingExecAnswer)
         handler->runExecAnswer();

@@ -11,6 +11,7 @@
 namespace slp::xrsim {
 
 class CliSession;
+class SftpServer;
 class SshConnection;
 
 // One session channel: exec, interactive shell (with or without PTY) or the SFTP subsystem. Output goes
@@ -59,6 +60,7 @@ private:
     bool m_pty = false;
     int m_ptyHeight = 0;
     std::unique_ptr<CliSession> m_cli;
+    std::unique_ptr<SftpServer> m_sftp;
 
     // Output side
     QByteArray m_output;
