@@ -1,0 +1,17 @@
+#pragma once
+
+#include "DeviceRecord.h"
+#include "SnapshotSummary.h"
+
+#include <optional>
+
+namespace slp {
+
+// A device with the summary of its latest snapshot: one row of the device table, one query.
+struct DeviceOverview
+{
+    DeviceRecord device;
+    std::optional<SnapshotSummary> latest;
+};
+
+} // namespace slp
