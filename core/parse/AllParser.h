@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ParseResult.h"
+#include "model/LicenseAll.h"
+
+#include <QStringView>
+
+namespace slp {
+
+// `show license all`: the status sections plus license usage, product information, agent version,
+// license authorizations and the usage report summary.
+class AllParser
+{
+public:
+    static ParseResult<LicenseAll> parse(QStringView text);
+};
+
+} // namespace slp

@@ -1,0 +1,3 @@
+#include "ParseLogging.h"
+
+Q_LOGGING_CATEGORY(lcParse, "slp.parse", QtWarningMsg)

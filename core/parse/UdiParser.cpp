@@ -1,0 +1,26 @@
+#include "UdiParser.h"
+
+#include "ParserRun.h"
+#include "sections/LicenseTextReader.h"
+
+namespace slp {
+
+ParseResult<UdiInfo> UdiParser::parse(QStringView text)
+{
+    return runParser<UdiInfo>(
+        text, ShowCommand::Udi, [](const NormalisedOutput &output, ParseContext &context, UdiInfo &data) {
+            LicenseAll all;
+            LicenseTextReader::readInto(output, context, ShowCommand::Udi, {Section::ProductInformation},
+                                        Section::ProductInformation, {}, all);
+            if (!all.product.udi && all.product.haUdis.isEmpty()) {
+                context.addIssue(0,
+                                 QStringLiteral("not the output of `show license udi`: no `UDI: PID:...,SN:...` "
+                                                "line was found"));
+                return false;
+            }
+            data = std::move(all.product);
+            return true;
+        });
+}
+
+} // namespace slp

@@ -1,0 +1,29 @@
+#include "UsageParser.h"
+
+#include "ParserRun.h"
+#include "sections/LicenseTextReader.h"
+
+namespace slp {
+
+ParseResult<LicenseUsageList> UsageParser::parse(QStringView text)
+{
+    return runParser<LicenseUsageList>(
+        text, ShowCommand::Usage, [](const NormalisedOutput &output, ParseContext &context, LicenseUsageList &data) {
+            LicenseAll all;
+            const bool authorization = LicenseTextReader::readInto(
+                output, context, ShowCommand::Usage, {Section::LicenseUsage, Section::LicenseAuthorization},
+                Section::LicenseUsage, {Section::LicenseAuthorization}, all);
+            if (all.licenses.isEmpty() && !authorization) {
+                context.addIssue(0,
+                                 QStringLiteral("not the output of `show license usage`: no `NAME (TAG):` license "
+                                                "block was found"));
+                return false;
+            }
+            data.licenses = std::move(all.licenses);
+            if (all.status.legacy)
+                data.authorizationStatus = all.status.legacy->authorization.state;
+            return true;
+        });
+}
+
+} // namespace slp
