@@ -88,8 +88,7 @@ private slots:
             << QString();
         QTest::newRow("broken auth code")
             << QByteArray("<specificPLR><authorizationCode/></specificPLR>") << int(FileKind::Unknown)
-            << u"not a valid SLR authorization code: <specificPLR> has no <signature>"_s
-            << QString();
+            << u"not a valid SLR authorization code: <specificPLR> has no <signature>"_s << QString();
         QTest::newRow("hostile archive")
             << ArchiveBuilder().symlink(u"a.xml"_s, u"/etc/passwd"_s).finish() << int(FileKind::Unknown)
             << u"archive refused: archive: entry \"a.xml\" is a symbolic link to \"/etc/passwd\""_s << QString();

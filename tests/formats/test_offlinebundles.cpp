@@ -244,6 +244,27 @@ private slots:
         QTEST(acks.error(), "error");
     }
 
+    void readsBundlesMadeByAnotherTarImplementation()
+    {
+        // Fixtures written with Python's tarfile/gzip: the documented layouts, not our writer's bytes.
+        const auto upload = slp::UploadBundleReader::read(slp::test::readFixture(u"formats/bundle-upload.tar.gz"_s),
+                                                          u"bundle-upload.tar.gz"_s);
+        QVERIFY2(upload.ok(), qPrintable(upload.error()));
+        QCOMPARE(upload.value().manifest->name, u"UD_VA_20240301_120000.tar.gz"_s);
+        QCOMPARE(upload.value().files.size(), 1);
+        QCOMPARE(upload.value().files.at(0).rum.reportIds(), (QList<qint64> {1614877395, 1614877396, 1614877397}));
+
+        const auto acks
+            = AckBundleReader::read(slp::test::readFixture(u"formats/bundle-ack.tar.gz"_s), u"bundle-ack.tar.gz"_s);
+        QVERIFY2(acks.ok(), qPrintable(acks.error()));
+        QCOMPARE(acks.value().manifest->name, u"ACK_UD_VA_20240301_120000.tar.gz"_s);
+        QCOMPARE(acks.value().problems, QStringList());
+        const auto match = acks.value().matchDevices(
+            {udi(u"NCS-5508"_s, u"FOX2210P1AB"_s), udi(u"NCS-55A2-MOD-S"_s, u"FOC2245R05H"_s)});
+        QCOMPARE(match.acksPerDevice, (QList<QList<qsizetype>> {{0}, {1}}));
+        QCOMPARE(match.unmatched, QList<qsizetype>());
+    }
+
     void derivesUdisFromAckFileNames()
     {
         QCOMPARE(AckBundleReader::udiFromFileName(u"x/ACK_NCS-55A2-MOD-S_FOC2245R05H.xml"_s)->canonicalText(),
