@@ -5,7 +5,7 @@
 namespace slp {
 
 // Fills AckFile's udi / acknowledgedReportIds / timestamp / hasSignature from AckFile::rawData.
-// The layout is the one tests/sim/PROTOCOL.md defines for the simulators (docs/formats.md repeats
+// The layout is the one tests/sim/PROTOCOL.md section 5 defines (xrsim-ack/1; docs/formats.md repeats
 // what is understood); anything else leaves the fields unknown and says so in AckFile::notes.
 class AckDataInterpreter
 {

@@ -21,9 +21,11 @@ struct AckFile
     QList<qint64> acknowledgedReportIds;
     std::optional<qint64> timestamp; // Unix seconds
     bool hasSignature = false;
+    bool installsTrust = false; // the ACK answers a trust request ("installTrust")
 
-    bool hasPolicy = false; // a <smartLicensePolicy> rides along
-    QByteArray policyData;
+    bool hasPolicy = false; // a <smartLicensePolicy> element rides along
+    QByteArray policyData; // its <data> text
+    bool carriesPolicy = false; // that element, or a "policy" inside the ACK data itself
 
     // Why some of the above is unknown, and other things worth showing.
     QStringList notes;

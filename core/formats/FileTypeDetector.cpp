@@ -76,8 +76,7 @@ template<typename Reader> DetectedFile confirm(const QByteArray &content, FileKi
 {
     const auto result = Reader::read(content);
     if (!result)
-        return unknown(
-            QStringLiteral("not a valid %1: %2").arg(fileKindName(kind), result.error()));
+        return unknown(QStringLiteral("not a valid %1: %2").arg(fileKindName(kind), result.error()));
     return known(kind, summary);
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/Udi.h"
+
 #include <QByteArray>
 #include <QStringList>
+#include <optional>
 
 namespace slp {
 
@@ -10,7 +13,8 @@ struct PolicyFile
 {
     QByteArray rawFile; // exactly the bytes to copy to the router
     QByteArray data; // text of <smartLicensePolicy><data>
-    QString name; // the policy's name when its data says ("name" or "policy_name" in JSON)
+    QString name; // the policy's name when its data says
+    std::optional<Udi> udi; // the device it is for, when its data says
     QStringList notes;
 };
 

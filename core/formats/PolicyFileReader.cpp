@@ -1,8 +1,9 @@
 #include "PolicyFileReader.h"
 
+#include "SignedEnvelope.h"
 #include "SmartLicenseBlocks.h"
+#include "UdiFields.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace slp {
@@ -22,10 +23,14 @@ FormatResult<PolicyFile> PolicyFileReader::read(const QByteArray &fileBytes)
     policy.rawFile = fileBytes;
     policy.data = *blocks.value().policyData;
     policy.notes = blocks.value().warnings;
-    const QJsonObject json = QJsonDocument::fromJson(policy.data.trimmed()).object();
-    policy.name = json.value(QLatin1String("name")).toString();
-    if (policy.name.isEmpty())
-        policy.name = json.value(QLatin1String("policy_name")).toString();
+    bool isSigned = false;
+    const QJsonObject payload = SignedEnvelope::open(policy.data, &isSigned);
+    // xrsim-policy/1 nests the policy object; a bare policy object carries its name itself.
+    const QJsonObject body = payload.value(QLatin1String("policy")).isObject()
+        ? payload.value(QLatin1String("policy")).toObject()
+        : payload;
+    policy.name = body.value(QLatin1String("name")).toString();
+    policy.udi = UdiFields::fromText(payload.value(QLatin1String("udi")).toString());
     return Result::success(std::move(policy));
 }
 

@@ -45,7 +45,7 @@ private slots:
                                       << u"RUM report file with 1 report(s)"_s << QString();
         QTest::newRow("ack") << fixture(u"ack-with-policy.xml"_s) << int(FileKind::Ack) << u"ACK file"_s << QString();
         QTest::newRow("opaque ack") << fixture(u"ack-opaque.xml"_s) << int(FileKind::Ack) << u"ACK file"_s << QString();
-        QTest::newRow("policy") << fixture(u"policy-cisco-default.xml"_s) << int(FileKind::Policy) << u"policy file"_s
+        QTest::newRow("policy") << fixture(u"policy-custom.xml"_s) << int(FileKind::Policy) << u"policy file"_s
                                 << QString();
         QTest::newRow("auth code") << fixture(u"authcode-ncs5501.xml"_s) << int(FileKind::SlrAuthorizationCode)
                                    << u"SLR authorization code"_s << QString();
