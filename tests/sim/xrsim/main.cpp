@@ -1,8 +1,10 @@
 // xrsim: a fleet of simulated Cisco IOS XR routers over real SSH, for tests and the demo lab.
 // Usage and contracts: tests/sim/PROTOCOL.md.
 #include "XrsimLog.h"
+#include "control/ControlServer.h"
 #include "lab/Lab.h"
 #include "lab/ShutdownSignal.h"
+#include "sync/HttpBridge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,6 +31,30 @@ int fail(const QString &message)
 {
     fprintf(stderr, "xrsim: %s\n", qPrintable(message));
     return 2;
+}
+
+// Runs the fleet until SIGTERM/SIGINT or a control-channel shutdown. Everything libssh-owned is gone
+// when this returns, before ssh_finalize().
+int serve(const LabOptions &options, quint16 controlPort)
+{
+    ShutdownSignal shutdown;
+    QElapsedTimer startTimer;
+    startTimer.start();
+    Lab lab;
+    QString error;
+    if (!lab.start(options, &error))
+        return fail(error);
+    ControlServer control(lab);
+    if (!control.listen(controlPort, &error))
+        return fail(error);
+    QObject::connect(&control, &ControlServer::shutdownRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (!options.readyFile.isEmpty() && !lab.writeReadyFile(control.port(), &error))
+        return fail(error);
+    qCInfo(lcXrsim, "%d routers listening after %lld ms", static_cast<int>(lab.routers().size()), startTimer.elapsed());
+    QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
+    const int status = QCoreApplication::exec();
+    lab.stop();
+    return status;
 }
 
 } // namespace
@@ -58,7 +84,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateOption(QStringLiteral("clock-rate"),
                                         QStringLiteral("Simulated seconds per real second."), QStringLiteral("rate"),
                                         QStringLiteral("1"));
-    parser.addOptions({fleetOption, stateOption, readyOption, bindOption, portOption, rateOption});
+    const QCommandLineOption controlOption(QStringLiteral("control-port"),
+                                           QStringLiteral("Control channel port on 127.0.0.1 (0 = a free port)."),
+                                           QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"), QStringLiteral("PEM CA bundle trusted for https transports (license smart sync)."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {fleetOption, stateOption, readyOption, bindOption, portOption, rateOption, controlOption, caOption});
     parser.process(app);
 
     if (!parser.isSet(fleetOption) || !parser.isSet(stateOption))
@@ -76,22 +109,20 @@ int main(int argc, char *argv[])
     if (!ok || options.clockRate <= 0 || options.clockRate > 1e7)
         return fail(QStringLiteral("--clock-rate %1: expected a positive number").arg(parser.value(rateOption)));
 
+    const int controlPort = parser.value(controlOption).toInt(&ok);
+    if (!ok || controlPort < 0 || controlPort > 65535)
+        return fail(QStringLiteral("--control-port %1: expected 0..65535").arg(parser.value(controlOption)));
+    HttpBridge http;
+    if (parser.isSet(caOption)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(parser.value(caOption));
+        if (certificates.isEmpty())
+            return fail(QStringLiteral("--ca-file %1: no PEM certificate in it").arg(parser.value(caOption)));
+        http.setExtraCaCertificates(certificates);
+    }
+
     raiseFileLimit();
     ssh_init();
-    ShutdownSignal shutdown;
-    QElapsedTimer startTimer;
-    startTimer.start();
-    Lab lab;
-    QString error;
-    if (!lab.start(options, &error))
-        return fail(error);
-    if (!options.readyFile.isEmpty() && !lab.writeReadyFile(0, &error))
-        return fail(error);
-    qCInfo(lcXrsim, "%d routers listening after %lld ms", static_cast<int>(lab.routers().size()), startTimer.elapsed());
-
-    QObject::connect(&shutdown, &ShutdownSignal::requested, &app, &QCoreApplication::quit);
-    const int status = QCoreApplication::exec();
-    lab.stop();
+    const int status = serve(options, static_cast<quint16>(controlPort));
     ssh_finalize();
     return status;
 }

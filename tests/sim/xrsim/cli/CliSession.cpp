@@ -38,7 +38,9 @@ QString CliSession::prompt() const
 CliReply CliSession::invalidInput(int column) const
 {
     CliReply reply;
-    reply.output = QString(column, QLatin1Char(' ')) + QStringLiteral("^\n% Invalid input detected at '^' marker.\n");
+    const int offset = m_interactive ? static_cast<int>(prompt().size()) : 0;
+    reply.output
+        = QString(offset + column, QLatin1Char(' ')) + QStringLiteral("^\n% Invalid input detected at '^' marker.\n");
     reply.exitStatus = 1;
     return reply;
 }
@@ -96,7 +98,7 @@ CliReply CliSession::execute(const QString &line)
 CliReply CliSession::runExec(int command, const QStringList &args)
 {
     auto view = [this](QString (*render)(const ViewContext &)) {
-        return show([this, render] {
+        return show([this, render]() -> QString {
             Router::Access access(m_router);
             return render({access.spec(), access.state(), access.now()});
         });
@@ -122,7 +124,7 @@ CliReply CliSession::runExec(int command, const QStringList &args)
     case ShowLicenseRumAll:
         return view(&views::rumAll);
     case ShowLicenseRumDetail: {
-        CliReply reply = show([this, &args] {
+        CliReply reply = show([this, &args]() -> QString {
             Router::Access access(m_router);
             return views::rumDetail({access.spec(), access.state(), access.now()}, args.value(0).toLongLong());
         });
@@ -133,12 +135,12 @@ CliReply CliSession::runExec(int command, const QStringList &args)
         return reply;
     }
     case ShowVersion:
-        return show([this] {
+        return show([this]() -> QString {
             Router::Access access(m_router);
             return views::version({access.spec(), access.state(), access.now()}, access.now() - m_router.bootTime());
         });
     case ShowClock:
-        return show([this] {
+        return show([this]() -> QString {
             const QDateTime time = QDateTime::fromMSecsSinceEpoch(m_router.nowMs(), QTimeZone::utc());
             return QLocale::c().toString(time, QStringLiteral("hh:mm:ss.zzz")) + QStringLiteral(" UTC ")
                 + QLocale::c().toString(time, QStringLiteral("ddd MMM dd yyyy")) + QLatin1Char('\n');

@@ -23,6 +23,8 @@ public:
     // Terminal length for --More-- paging (0 = no paging).
     int terminalLength() const { return m_terminalLength; }
     void setTerminalLength(int lines) { m_terminalLength = lines; }
+    // In a shell the command follows the prompt, so the '^' marker is shifted by the prompt's width.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
 
 private:
     enum class Mode { Exec, Config };
@@ -38,6 +40,7 @@ private:
     Mode m_mode = Mode::Exec;
     int m_terminalLength = 24;
     int m_terminalWidth = 80;
+    bool m_interactive = false;
     struct ConfigLine
     {
         int command;

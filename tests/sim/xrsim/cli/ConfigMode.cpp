@@ -38,7 +38,7 @@ CliReply CliSession::runConfig(int command, const QStringList &args, const QStri
         for (const ConfigLine &entry : std::as_const(m_candidate))
             out.line(entry.text);
         out.line(QStringLiteral("end"));
-        return show([&out] { return out.text(); });
+        return show([&out]() -> QString { return out.text(); });
     }
     case ConfigUrlCslu:
     case ConfigUrlSmart:

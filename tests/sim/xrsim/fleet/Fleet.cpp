@@ -133,7 +133,7 @@ LicenseSpec readLicense(const QJsonValue &value, const QString &path, QStringLis
     return license;
 }
 
-FaultSpec readFaults(const QJsonObject &object, const QString &path, QStringList *errors)
+FaultSpec readFaultsImpl(const QJsonObject &object, const QString &path, QStringList *errors)
 {
     JsonFieldReader reader(object, path, errors);
     FaultSpec faults;
@@ -285,7 +285,7 @@ RouterSpec readRouter(const QJsonObject &object, const QString &path, qint64 now
 
     if (reader.has(QStringLiteral("faults")))
         router.faults
-            = readFaults(reader.object(QStringLiteral("faults")), reader.path(QStringLiteral("faults")), errors);
+            = readFaultsImpl(reader.object(QStringLiteral("faults")), reader.path(QStringLiteral("faults")), errors);
 
     const QString signingKey = reader.string(QStringLiteral("signingKey"));
     if (!signingKey.isEmpty()) {
@@ -306,6 +306,25 @@ RouterSpec readRouter(const QJsonObject &object, const QString &path, qint64 now
 }
 
 } // namespace
+
+FaultSpec parseFaults(const QJsonObject &object, const QString &path, QStringList *errors)
+{
+    return readFaultsImpl(object, path, errors);
+}
+
+QJsonObject faultsToJson(const FaultSpec &faults)
+{
+    return {{QStringLiteral("refuseAuth"), faults.refuseAuth},
+            {QStringLiteral("hostKeyChanged"), faults.hostKeyChanged},
+            {QStringLiteral("connectionRefused"), faults.connectionRefused},
+            {QStringLiteral("slowOutputBytesPerSecond"), faults.slowOutputBytesPerSecond},
+            {QStringLiteral("stallAfterBytes"), faults.stallAfterBytes},
+            {QStringLiteral("disconnectAfterBytes"), faults.disconnectAfterBytes},
+            {QStringLiteral("garbage"), faults.garbage},
+            {QStringLiteral("invalidCommands"), QJsonArray::fromStringList(faults.invalidCommands)},
+            {QStringLiteral("diskFull"), faults.diskFull},
+            {QStringLiteral("clockOffsetSeconds"), static_cast<double>(faults.clockOffsetSeconds)}};
+}
 
 QByteArray derivedRouterSigningKey(const QByteArray &cssmSigningKey, const QString &udi)
 {

@@ -128,11 +128,16 @@ void Lab::stop()
         if (!router->save(&error))
             qCWarning(lcXrsim, "%s: cannot save state: %s", qPrintable(router->spec().hostname), qPrintable(error));
     }
-    if (!m_options.stateDir.isEmpty()) {
-        QString error;
-        if (!m_clock.save(m_options.stateDir + QStringLiteral("/clock.json"), &error))
-            qCWarning(lcXrsim, "%s", qPrintable(error));
-    }
+    saveClock();
+}
+
+void Lab::saveClock()
+{
+    if (m_options.stateDir.isEmpty())
+        return;
+    QString error;
+    if (!m_clock.save(m_options.stateDir + QStringLiteral("/clock.json"), &error))
+        qCWarning(lcXrsim, "%s", qPrintable(error));
 }
 
 Router *Lab::router(const QString &hostname) const

@@ -32,6 +32,8 @@ public:
 
     bool start(const LabOptions &options, QString *error);
     void stop();
+    // Persists the clock offset now (after a jump), so a crash does not lose it.
+    void saveClock();
 
     SimClock &clock() { return m_clock; }
     const Fleet &fleet() const { return m_fleet; }

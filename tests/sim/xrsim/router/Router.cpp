@@ -46,6 +46,14 @@ Router::Access::Access(Router &router)
     UsageEngine(m_router.m_spec, *m_router.m_state).advanceTo(m_now);
 }
 
+bool Router::Access::changeUsage(const QString &tag, int count)
+{
+    if (!UsageEngine(m_router.m_spec, *m_router.m_state).changeUsage(tag, count, m_now))
+        return false;
+    m_changed = true;
+    return true;
+}
+
 Router::Access::~Access()
 {
     if (!m_changed)

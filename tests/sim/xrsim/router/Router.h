@@ -48,6 +48,8 @@ public:
         const RouterSpec &spec() const { return m_router.m_spec; }
         RouterState &state() { return *m_router.m_state; }
         qint64 now() const { return m_now; }
+        // Changes a license's usage now (closes its open report); false for an unknown tag.
+        bool changeUsage(const QString &tag, int count);
         // Persist the state when this access ends.
         void markChanged() { m_changed = true; }
 

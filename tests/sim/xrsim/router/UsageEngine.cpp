@@ -219,6 +219,31 @@ int UsageEngine::acknowledge(const QList<qint64> &ids, qint64 now)
     return changed;
 }
 
+bool UsageEngine::changeUsage(const QString &tag, int count, qint64 now)
+{
+    const int index = usageIndex(tag);
+    if (index < 0)
+        return false;
+    advanceTo(now);
+    LicenseUsage &usage = m_state.usage[index];
+    if (usage.count == count)
+        return true;
+    usage.count = count;
+    if (m_state.reporting.lastAck != 0)
+        m_state.reporting.usageChangedAt = now;
+    for (const LicenseSpec &license : m_spec.licenses) {
+        if (license.tag != tag)
+            continue;
+        for (RumReport &report : m_state.reports) {
+            if (report.state == QLatin1String("OPEN") && report.tag == tag)
+                closeReport(report, now, QStringLiteral("USAGE_CHANGE"));
+        }
+        openReport(license, count, now);
+    }
+    purgeOldReports();
+    return true;
+}
+
 void UsageEngine::applyImport(const ImportFile &file, qint64 now)
 {
     if (file.hasAck) {

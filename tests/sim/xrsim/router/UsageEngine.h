@@ -23,6 +23,8 @@ public:
     int closeOpenReports(qint64 now, const QString &reason);
     // Marks the listed reports acknowledged. Returns the number that changed state.
     int acknowledge(const QList<qint64> &ids, qint64 now);
+    // Usage of `tag` changes to `count` now: the open report closes (USAGE_CHANGE) and a new one opens.
+    bool changeUsage(const QString &tag, int count, qint64 now);
     // Applies an imported ACK and/or policy (license smart import, license smart sync).
     void applyImport(const ImportFile &file, qint64 now);
 

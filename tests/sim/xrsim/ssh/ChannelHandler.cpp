@@ -76,6 +76,7 @@ int ChannelHandler::onShell(ssh_session, ssh_channel, void *self)
     handler->m_cli = std::make_unique<CliSession>(handler->m_connection.endpoint().router());
     // A terminal pages at its height (IOS XR's default length is 24); a pipe never pages.
     handler->m_cli->setTerminalLength(handler->m_pty ? (handler->m_ptyHeight > 0 ? handler->m_ptyHeight : 24) : 0);
+    handler->m_cli->setInteractive(handler->m_pty);
     handler->queueRaw(handler->terminalText(QStringLiteral("\n\n") + handler->m_cli->prompt()));
     return 0;
 }

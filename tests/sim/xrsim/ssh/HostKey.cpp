@@ -45,6 +45,18 @@ bool HostKey::loadOrCreate(const QString &path, QString *error)
     return describe(path, error);
 }
 
+ssh_key HostKey::duplicate() const
+{
+    char *encoded = nullptr;
+    if (ssh_pki_export_privkey_base64(m_key, nullptr, nullptr, nullptr, &encoded) != SSH_OK)
+        return nullptr;
+    ssh_key copy = nullptr;
+    if (ssh_pki_import_privkey_base64(encoded, nullptr, nullptr, nullptr, &copy) != SSH_OK)
+        copy = nullptr;
+    ssh_string_free_char(encoded);
+    return copy;
+}
+
 bool HostKey::generateEphemeral(QString *error)
 {
     if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &m_key) != SSH_OK) {

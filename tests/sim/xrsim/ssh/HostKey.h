@@ -20,6 +20,8 @@ public:
     bool generateEphemeral(QString *error);
 
     ssh_key key() const { return m_key; }
+    // A new handle on the same key, for APIs that take ownership (ssh_bind's IMPORT_KEY frees what it gets).
+    ssh_key duplicate() const;
     // "SHA256:<base64 without padding>", as OpenSSH prints it.
     const QString &fingerprint() const { return m_fingerprint; }
     // "ssh-ed25519 AAAA...", ready for a known_hosts line.

@@ -28,7 +28,10 @@ ssh_bind RouterEndpoint::makeBind(const HostKey &key, QString *error)
     ssh_bind bind = ssh_bind_new();
     // IOS XR announces itself as "SSH-2.0-Cisco-2.0".
     ssh_bind_options_set(bind, SSH_BIND_OPTIONS_BANNER, "Cisco-2.0");
-    if (ssh_bind_options_set(bind, SSH_BIND_OPTIONS_IMPORT_KEY, key.key()) != SSH_OK) {
+    // The bind takes ownership of the key it imports: hand it a copy.
+    ssh_key copy = key.duplicate();
+    if (!copy || ssh_bind_options_set(bind, SSH_BIND_OPTIONS_IMPORT_KEY, copy) != SSH_OK) {
+        ssh_key_free(copy);
         *error = QStringLiteral("%1: cannot load the host key into libssh: %2")
                      .arg(m_router.spec().hostname, QString::fromUtf8(ssh_get_error(bind)));
         ssh_bind_free(bind);

@@ -166,10 +166,10 @@ void SshServer::acceptOne(RouterEndpoint &endpoint)
         ++m_liveConnections;
         std::thread([this, &endpoint, session] {
             SshConnection(endpoint, session, m_stopping).run();
-            if (--m_liveConnections == 0) {
-                std::lock_guard lock(m_doneMutex);
+            // Under the lock: stop() may destroy the server as soon as it sees zero.
+            std::lock_guard lock(m_doneMutex);
+            if (--m_liveConnections == 0)
                 m_allDone.notify_all();
-            }
         }).detach();
     }
 }

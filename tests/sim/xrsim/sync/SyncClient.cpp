@@ -7,25 +7,17 @@
 #include "router/Router.h"
 #include "router/UsageEngine.h"
 
+#include "HttpBridge.h"
+
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QThread>
-#include <QTimer>
-#include <mutex>
 
 namespace slp::xrsim {
 
 namespace {
 
-std::mutex g_caMutex;
-QList<QSslCertificate> g_extraCas;
 constexpr int kRequestTimeoutMs = 5000;
 constexpr int kMaxPollWaitMs = 30000;
 
@@ -45,50 +37,24 @@ SyncClient::SyncClient(Router &router)
     : m_router(router)
 { }
 
-void SyncClient::setCaBundle(const QString &path)
-{
-    std::lock_guard lock(g_caMutex);
-    g_extraCas = QSslCertificate::fromPath(path);
-}
-
 std::optional<QJsonObject> SyncClient::post(const QUrl &url, const QJsonObject &body, QString *problem)
 {
-    // Runs on the SSH worker thread: a private manager and event loop, nothing shared with other threads.
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("X-CSW-REQUESTING-SYSTEM", "xrsim/" + m_router.spec().hostname.toUtf8());
-    request.setTransferTimeout(kRequestTimeoutMs);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        std::lock_guard lock(g_caMutex);
-        tls.addCaCertificates(g_extraCas);
-        request.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kRequestTimeoutMs + 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!reply->isFinished()) {
-        reply->abort();
-        *problem = QStringLiteral("Communication timed out with %1").arg(url.host());
-        delete reply;
+    HttpBridge *bridge = HttpBridge::instance();
+    if (!bridge) {
+        *problem = QStringLiteral("No network stack");
         return std::nullopt;
     }
-    const QByteArray data = reply->readAll();
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString errorText = reply->errorString();
-    delete reply;
-    if (networkError != QNetworkReply::NoError && httpStatus == 0) {
+    const HttpBridge::Response response = bridge->postJson(
+        url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+        {{"X-CSW-REQUESTING-SYSTEM", "xrsim/" + m_router.spec().hostname.toUtf8()}}, kRequestTimeoutMs);
+    if (response.httpStatus == 0) {
         *problem = QStringLiteral("Failed to connect to %1: %2")
-                       .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath), errorText);
+                       .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath), response.networkError);
         return std::nullopt;
     }
-    const QJsonObject object = QJsonDocument::fromJson(data).object();
-    if (httpStatus / 100 != 2 || object.isEmpty()) {
-        *problem = QStringLiteral("Unexpected response from %1 (HTTP %2)").arg(url.host()).arg(httpStatus);
+    const QJsonObject object = QJsonDocument::fromJson(response.body).object();
+    if (response.httpStatus / 100 != 2 || object.isEmpty()) {
+        *problem = QStringLiteral("Unexpected response from %1 (HTTP %2)").arg(url.host()).arg(response.httpStatus);
         return std::nullopt;
     }
     return object;
@@ -111,11 +77,15 @@ bool SyncClient::run(const QString &transportUrl, QString *problem)
         return url;
     };
 
-    // Everything happens on a copy of the state, applied only when the ACK has been imported.
-    Router::Access access(m_router);
-    const RouterSpec &spec = access.spec();
-    RouterState updated = access.state();
-    const qint64 now = access.now();
+    // Phase 1 (router locked): what the router would send, computed on a copy of its state.
+    const RouterSpec &spec = m_router.spec();
+    RouterState updated;
+    qint64 now = 0;
+    {
+        Router::Access access(m_router);
+        updated = access.state();
+        now = access.now();
+    }
     UsageEngine(spec, updated).closeOpenReports(now, QStringLiteral("REPORTING"));
     QJsonArray usage;
     for (const RumReport &report : std::as_const(updated.reports)) {
@@ -201,10 +171,15 @@ bool SyncClient::run(const QString &transportUrl, QString *problem)
         }
         imports.append(*parsed);
     }
-    updated.reporting.lastReportPush = now;
+    // Phase 3 (router locked again): the network part went well, so the router really reports now.
+    // Replaying the close on the live state gives the same report ids the CSSM simulator acknowledged.
+    Router::Access access(m_router);
+    RouterState &live = access.state();
+    UsageEngine engine(spec, live);
+    engine.closeOpenReports(now, QStringLiteral("REPORTING"));
+    live.reporting.lastReportPush = now;
     for (const ImportFile &ack : std::as_const(imports))
-        UsageEngine(spec, updated).applyImport(ack, now);
-    access.state() = updated;
+        engine.applyImport(ack, now);
     access.markChanged();
     return true;
 }

@@ -20,9 +20,6 @@ public:
 
     bool run(const QString &transportUrl, QString *problem);
 
-    // PEM CA bundle trusted for https:// transports in addition to the system CAs (xrsim --ca-file).
-    static void setCaBundle(const QString &path);
-
 private:
     std::optional<QJsonObject> post(const QUrl &url, const QJsonObject &body, QString *problem);
 

@@ -61,6 +61,7 @@ QString all(const ViewContext &context)
         .spacer();
     sections::utility(out);
     sections::policyMode(out);
+    sections::reservationStatus(out, context);
     sections::accountInformation(out, context);
     sections::dataPrivacy(out);
     sections::transport(out, context);

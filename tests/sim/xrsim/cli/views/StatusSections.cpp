@@ -14,6 +14,19 @@ void policyMode(TextOutput &out)
     out.line(QStringLiteral("Smart Licensing Using Policy:")).line(QStringLiteral("  Status: ENABLED")).spacer();
 }
 
+void reservationStatus(TextOutput &out, const ViewContext &context)
+{
+    const ReservationState &reservation = context.state.reservation;
+    if (!reservation.enabled)
+        return;
+    QString status = QStringLiteral("ENABLED");
+    if (reservation.status == QLatin1String("SPECIFIC INSTALLED"))
+        status = QStringLiteral("REGISTERED - SPECIFIC LICENSE RESERVATION");
+    else if (reservation.status == QLatin1String("RESERVATION IN PROGRESS"))
+        status = QStringLiteral("RESERVATION IN PROGRESS");
+    out.line(QStringLiteral("License Reservation:")).line(QStringLiteral("  Status: ") + status).spacer();
+}
+
 void accountInformation(TextOutput &out, const ViewContext &context)
 {
     QString smartAccount = context.spec.smartAccount.isEmpty() ? QStringLiteral("<none>") : context.spec.smartAccount;
@@ -134,7 +147,7 @@ void trustCode(TextOutput &out, const ViewContext &context)
     if (!context.spec.isHighAvailability()) {
         out.line(QStringLiteral("Trust Code Installed: ") + formatDate(trust.activeInstalledAt));
     } else {
-        auto installed = [](qint64 at) {
+        auto installed = [](qint64 at) -> QString {
             return at == 0 ? QStringLiteral("    NOT INSTALLED") : QStringLiteral("    INSTALLED on ") + formatDate(at);
         };
         out.line(QStringLiteral("Trust Code Installed:"))

@@ -8,6 +8,8 @@ namespace slp::xrsim::sections {
 // The blocks of `show license status`, reused by `show license all` (IOS XR 24.x / 25.x layout).
 void utility(TextOutput &out);
 void policyMode(TextOutput &out);
+// Only when reservation is enabled.
+void reservationStatus(TextOutput &out, const ViewContext &context);
 void accountInformation(TextOutput &out, const ViewContext &context);
 void dataPrivacy(TextOutput &out);
 void transport(TextOutput &out, const ViewContext &context);

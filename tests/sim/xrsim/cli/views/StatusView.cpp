@@ -9,6 +9,7 @@ QString status(const ViewContext &context)
     out.spacer();
     sections::utility(out);
     sections::policyMode(out);
+    sections::reservationStatus(out, context);
     sections::accountInformation(out, context);
     sections::dataPrivacy(out);
     sections::transport(out, context);
