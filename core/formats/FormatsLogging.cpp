@@ -1,3 +1,4 @@
 #include "FormatsLogging.h"
 
-Q_LOGGING_CATEGORY(lcFormats, "slp.formats")
+// Debug output (one line per file read) only when asked for with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcFormats, "slp.formats", QtInfoMsg)
