@@ -1,0 +1,3 @@
+#include "FlowsLogging.h"
+
+Q_LOGGING_CATEGORY(lcFlows, "slp.flows", QtInfoMsg)
