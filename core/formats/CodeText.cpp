@@ -37,4 +37,11 @@ QString CodeText::checkPrintable(QStringView text, const QString &what)
     return {};
 }
 
+QStringView CodeText::prepare(QStringView text, const QString &what, QString *error)
+{
+    const QStringView code = text.trimmed();
+    *error = code.isEmpty() ? QStringLiteral("%1 is empty").arg(what) : checkPrintable(code, what);
+    return code;
+}
+
 } // namespace slp

@@ -17,6 +17,10 @@ public:
     // Empty when every character is printable ASCII without spaces; otherwise a message naming
     // the first offending character and its 1-based position, prefixed with `what`.
     static QString checkPrintable(QStringView text, const QString &what);
+
+    // The code without surrounding white space; sets *error when it is empty or holds anything but
+    // printable ASCII (named `what` in the message, e.g. "return code").
+    static QStringView prepare(QStringView text, const QString &what, QString *error);
 };
 
 } // namespace slp

@@ -88,9 +88,7 @@ FormatResult<RumReportFile> RumFileReader::read(const QByteArray &fileBytes)
         if (!error.isEmpty())
             return Result::failure(error);
     }
-    if (xml.hasError())
-        return Result::failure(SafeXml::describeError(xml));
-    if (const QString error = SafeXml::expectEndOfDocument(xml); !error.isEmpty())
+    if (const QString error = SafeXml::finishDocument(xml); !error.isEmpty())
         return Result::failure(error);
     if (!sawSystemInfo && file.reports.isEmpty())
         return Result::failure(QStringLiteral("<smartLicense> holds neither <RUMReport> nor <smartLicenseSystemInfo>"));

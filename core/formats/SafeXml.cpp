@@ -33,8 +33,10 @@ QString SafeXml::openRoot(QXmlStreamReader &xml, qsizetype documentBytes)
     return QStringLiteral("no XML root element");
 }
 
-QString SafeXml::expectEndOfDocument(QXmlStreamReader &xml)
+QString SafeXml::finishDocument(QXmlStreamReader &xml)
 {
+    if (xml.hasError())
+        return describeError(xml);
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::Invalid)

@@ -17,9 +17,10 @@ public:
     // message (empty on success) naming the problem: too large, DOCTYPE, not UTF-8, no root.
     static QString openRoot(QXmlStreamReader &xml, qsizetype documentBytes);
 
-    // Reads the rest of the document after the root element ended: only comments, processing
-    // instructions and white space may follow. Returns an error message or an empty string.
-    static QString expectEndOfDocument(QXmlStreamReader &xml);
+    // Called once the root element's children are read: reports an error met on the way, then reads
+    // the rest of the document, where only comments, processing instructions and white space may
+    // follow. Returns an error message or an empty string.
+    static QString finishDocument(QXmlStreamReader &xml);
 
     // "line 12, column 5" of the reader's current position.
     static QString where(const QXmlStreamReader &xml);

@@ -121,9 +121,7 @@ FormatResult<SlrAuthorizationCode> readOne(const QByteArray &bytes)
         if (!error.isEmpty())
             return One::failure(error);
     }
-    if (xml.hasError())
-        return One::failure(SafeXml::describeError(xml));
-    if (const QString error = SafeXml::expectEndOfDocument(xml); !error.isEmpty())
+    if (const QString error = SafeXml::finishDocument(xml); !error.isEmpty())
         return One::failure(error);
     if (!sawAuthorization)
         return One::failure(QStringLiteral("<specificPLR> has no <authorizationCode>"));

@@ -7,10 +7,9 @@ namespace slp {
 FormatResult<SlrConfirmationCode> SlrConfirmationCode::parse(QStringView text)
 {
     using Result = FormatResult<SlrConfirmationCode>;
-    const QStringView code = text.trimmed();
-    if (code.isEmpty())
-        return Result::failure(QStringLiteral("confirmation code is empty"));
-    if (const QString error = CodeText::checkPrintable(code, QStringLiteral("confirmation code")); !error.isEmpty())
+    QString error;
+    const QStringView code = CodeText::prepare(text, QStringLiteral("confirmation code"), &error);
+    if (!error.isEmpty())
         return Result::failure(error);
     if (code.size() != 8 || !CodeText::allOf(code, CodeText::isHexDigit)) {
         return Result::failure(

@@ -8,14 +8,13 @@ namespace slp {
 FormatResult<SlrRequestCode> SlrRequestCode::parse(QStringView text)
 {
     using Result = FormatResult<SlrRequestCode>;
-    const QStringView code = text.trimmed();
-    if (code.isEmpty())
-        return Result::failure(QStringLiteral("request code is empty"));
+    QString error;
+    const QStringView code = CodeText::prepare(text, QStringLiteral("request code"), &error);
+    if (!error.isEmpty())
+        return Result::failure(error);
     if (code.size() > 256)
         return Result::failure(
             QStringLiteral("request code is %1 characters long, far more than a request code").arg(code.size()));
-    if (const QString error = CodeText::checkPrintable(code, QStringLiteral("request code")); !error.isEmpty())
-        return Result::failure(error);
 
     // From the right: the PID may itself contain dashes, the last two parts never do.
     const qsizetype checksumDash = code.lastIndexOf(u'-');

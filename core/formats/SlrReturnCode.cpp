@@ -9,10 +9,9 @@ namespace slp {
 FormatResult<SlrReturnCode> SlrReturnCode::parse(QStringView text)
 {
     using Result = FormatResult<SlrReturnCode>;
-    const QStringView code = text.trimmed();
-    if (code.isEmpty())
-        return Result::failure(QStringLiteral("return code is empty"));
-    if (const QString error = CodeText::checkPrintable(code, QStringLiteral("return code")); !error.isEmpty())
+    QString error;
+    const QStringView code = CodeText::prepare(text, QStringLiteral("return code"), &error);
+    if (!error.isEmpty())
         return Result::failure(error);
     const QList<QStringView> groups = code.split(u'-');
     if (groups.size() != groupCount) {

@@ -65,9 +65,7 @@ FormatResult<SmartLicenseBlocks> SmartLicenseBlocks::read(const QByteArray &file
             return Result::failure(error);
         *target = data;
     }
-    if (xml.hasError())
-        return Result::failure(SafeXml::describeError(xml));
-    if (const QString error = SafeXml::expectEndOfDocument(xml); !error.isEmpty())
+    if (const QString error = SafeXml::finishDocument(xml); !error.isEmpty())
         return Result::failure(error);
     return Result::success(std::move(blocks));
 }
