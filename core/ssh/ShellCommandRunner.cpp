@@ -75,8 +75,10 @@ SshError ShellCommandRunner::start()
     qCDebug(lcSsh) << "shell prompt on" << m_context.target.displayName() << "is" << m_prompt;
 
     QByteArray ignored;
-    if (const SshError error = exchange(QStringLiteral("terminal length 0"), &ignored); !error.ok())
-        return error;
+    if (m_context.options.shellDisablesPaging) {
+        if (const SshError error = exchange(QStringLiteral("terminal length 0"), &ignored); !error.ok())
+            return error;
+    }
     return exchange(QStringLiteral("terminal width %1").arg(columns), &ignored);
 }
 

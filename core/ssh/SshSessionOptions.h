@@ -31,6 +31,9 @@ struct SshSessionOptions
     SshTimeouts timeouts;
     qint64 maxOutputBytes = 16 * 1024 * 1024; // per command; more is an OutputTooLarge error
     int terminalWidth = 511; // for the interactive shell fallback (PTY columns and `terminal width`)
+    // Send `terminal length 0` in the shell fallback. Some AAA command authorization setups forbid it;
+    // `--More--` prompts are answered with a space either way.
+    bool shellDisablesPaging = true;
 };
 
 } // namespace slp

@@ -279,6 +279,87 @@ private slots:
         QVERIFY2(bad.output.contains(u"% Invalid input detected at '^' marker."_s), qPrintable(bad.output));
     }
 
+    void pagerPromptsAreAnsweredWhenPagingStaysOn()
+    {
+        SshSessionOptions paged = options(UnknownHostKeyPolicy::AcceptNew);
+        paged.commandMode = SshCommandMode::ShellOnly;
+        paged.shellDisablesPaging = false;
+        SshSession pagedShell(target(u"pe1"_s), paged, SshCancelFlag());
+        SshSession exec(target(u"pe1"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshCommandResult viaPager = pagedShell.run(u"show license all"_s);
+        const SshCommandResult viaExec = exec.run(u"show license all"_s);
+        QVERIFY2(viaPager.ok(), qPrintable(viaPager.error.message));
+        QVERIFY2(viaExec.output.count(u'\n') > 24, "the output must be longer than one page for this test");
+        QVERIFY(!viaPager.output.contains(u"More"_s));
+        QCOMPARE(viaPager.output.count(u'\n'), viaExec.output.count(u'\n'));
+        QCOMPARE(firstNonBlankLine(viaPager.output), firstNonBlankLine(viaExec.output));
+    }
+
+    void sftpRoundTripWithIosXrPaths()
+    {
+        QByteArray content;
+        for (int i = 0; i < 5000; ++i)
+            content += "line " + QByteArray::number(i) + " of the upload\n";
+        const QString localUpload = m_dir.filePath(u"upload.txt"_s);
+        QFile upload(localUpload);
+        QVERIFY(upload.open(QIODevice::WriteOnly));
+        upload.write(content);
+        upload.close();
+
+        SshSession session(target(u"pe2"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshTransferResult put = session.upload(localUpload, u"/harddisk:/upload.txt"_s);
+        QVERIFY2(put.ok(), qPrintable(put.error.message));
+        QCOMPARE(put.bytes, qint64(content.size()));
+
+        const QString localDownload = m_dir.filePath(u"download.txt"_s);
+        const SshTransferResult get = session.download(u"/harddisk:/upload.txt"_s, localDownload, 1 << 20);
+        QVERIFY2(get.ok(), qPrintable(get.error.message));
+        QCOMPARE(get.bytes, qint64(content.size()));
+        QFile downloaded(localDownload);
+        QVERIFY(downloaded.open(QIODevice::ReadOnly));
+        QCOMPARE(downloaded.readAll(), content);
+
+        // The router sees the file on its own file system.
+        const SshCommandResult dir = session.run(u"dir harddisk:"_s);
+        QVERIFY2(dir.output.contains(u"upload.txt"_s), qPrintable(dir.output + dir.error.message));
+    }
+
+    void sftpDownloadOfRouterWrittenReport()
+    {
+        SshSession session(target(u"pe1"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshCommandResult saved = session.run(u"license smart save usage all /harddisk:/usage.txt"_s);
+        QVERIFY2(saved.ok() && saved.exitStatus == 0, qPrintable(saved.output + saved.error.message));
+        const QString local = m_dir.filePath(u"usage.txt"_s);
+        const SshTransferResult get = session.download(u"/harddisk:/usage.txt"_s, local, 1 << 20);
+        QVERIFY2(get.ok(), qPrintable(get.error.message));
+        QFile file(local);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray report = file.readAll();
+        QCOMPARE(qint64(report.size()), get.bytes);
+        QVERIFY2(report.startsWith("<smartLicense>") || report.startsWith("<?xml"), report.left(80).constData());
+    }
+
+    void sftpSizeLimitAndMissingFile()
+    {
+        SshSession session(target(u"pe2"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        QVERIFY(session.run(u"license smart save usage all /harddisk:/big.txt"_s).ok());
+        const QString local = m_dir.filePath(u"limited.txt"_s);
+        const SshTransferResult limited = session.download(u"/harddisk:/big.txt"_s, local, 10);
+        QCOMPARE(limited.error.kind, SshErrorKind::SftpSizeLimit);
+        QVERIFY2(limited.error.message.contains(u"more than the limit of 10 bytes"_s),
+                 qPrintable(limited.error.message));
+        QVERIFY(!QFile::exists(local));
+
+        const SshTransferResult missing = session.download(u"/harddisk:/no-such-file.txt"_s, local, 1 << 20);
+        QCOMPARE(missing.error.kind, SshErrorKind::SftpFailed);
+        QVERIFY2(missing.error.message.contains(u"no such file"_s)
+                     && missing.error.message.contains(u"/harddisk:/no-such-file.txt"_s),
+                 qPrintable(missing.error.message));
+        QVERIFY(!QFile::exists(local));
+        // A failed transfer leaves the connection usable.
+        QCOMPARE(session.run(u"show license status"_s).exitStatus, std::optional<int>(0));
+    }
+
     void stalledOutputIsIdleTimeout()
     {
         SshSessionOptions stallOptions = options(UnknownHostKeyPolicy::AcceptNew);
