@@ -74,8 +74,9 @@ private slots:
             XrsimLab::router(u"pe2"_s, 1),
             XrsimLab::router(u"keyonly"_s, 2, keyOnly),
             XrsimLab::router(u"stall"_s, 3, {{u"faults"_s, QJsonObject {{u"stallAfterBytes"_s, 300}}}}),
-            XrsimLab::router(u"drop"_s, 4, {{u"faults"_s, QJsonObject {{u"disconnectAfterBytes"_s, 300}}}}),
             XrsimLab::router(u"slow"_s, 5, {{u"faults"_s, QJsonObject {{u"slowOutputBytesPerSecond"_s, 40}}}}),
+            XrsimLab::router(u"impostor"_s, 6, {{u"faults"_s, QJsonObject {{u"hostKeyChanged"_s, true}}}}),
+            XrsimLab::router(u"locked"_s, 7, {{u"faults"_s, QJsonObject {{u"refuseAuth"_s, true}}}}),
         };
         QString error;
         QVERIFY2(m_lab.start(routers, &error), qPrintable(error));
@@ -189,6 +190,36 @@ private slots:
                  qPrintable(error.message));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), line);
+    }
+
+    void impostorKeyIsRefused()
+    {
+        // known_hosts has the router's real key (the ready file's); xrsim's hostKeyChanged fault makes
+        // the router present another one.
+        const XrsimLab::Router &impostor = m_lab.router(u"impostor"_s);
+        QString writeError;
+        const QStringList keyParts = impostor.hostKeyLine.split(u' ');
+        QVERIFY(KnownHostsFile(knownHostsPath())
+                    .add(impostor.address, impostor.port,
+                         SshHostKey {keyParts.at(0), QByteArray::fromBase64(keyParts.at(1).toLatin1())}, &writeError));
+        SshSession session(target(u"impostor"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshError error = session.open();
+        QCOMPARE(error.kind, SshErrorKind::HostKeyChanged);
+        QVERIFY(session.hostKey().fingerprintSha256() != impostor.fingerprint);
+        QVERIFY2(error.message.contains(u"Known key: ssh-ed25519 %1 (line 1)"_s.arg(impostor.fingerprint))
+                     && error.message.contains(session.hostKey().fingerprintSha256()),
+                 qPrintable(error.message));
+        QCOMPARE(KnownHostsFile(knownHostsPath()).entries().size(), 1);
+    }
+
+    void refusedLoginWithTheRightPassword()
+    {
+        SshSession session(target(u"locked"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshError error = session.open();
+        QCOMPARE(error.kind, SshErrorKind::AuthRejected);
+        QVERIFY2(error.message.startsWith(
+                     u"locked (127.0.0.1:%1) rejected the login as 'admin'"_s.arg(m_lab.router(u"locked"_s).port)),
+                 qPrintable(error.message));
     }
 
     void wrongPasswordNamesTriedAndOfferedMethods()
