@@ -2,6 +2,7 @@
 
 #include "ssh/IosXrOutput.h"
 #include "ssh/SshChannelReader.h"
+#include "ssh/SshCommandRedactor.h"
 #include "ssh/SshSessionContext.h"
 
 #include <memory>
@@ -24,8 +25,10 @@ struct ChannelCloser
 
 } // namespace
 
-SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QString &command, bool *refused)
+SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QString &commandLine, bool *refused)
 {
+    // `command` names the command in messages; only `commandLine` goes to the router.
+    const QString command = SshCommandRedactor::forDisplay(commandLine);
     *refused = false;
     SshCommandResult result;
     QElapsedTimer commandTimer;
@@ -44,7 +47,7 @@ SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QStrin
                                        QStringLiteral("opening a session channel for '%1'").arg(command));
         return result;
     }
-    const QByteArray commandBytes = command.toUtf8();
+    const QByteArray commandBytes = commandLine.toUtf8();
     if (context.guarded(SshPhase::Command, budget,
                         [&] { return ssh_channel_request_exec(channel.get(), commandBytes.constData()); })
         != SSH_OK) {

@@ -11,7 +11,7 @@ struct SshSessionContext;
 class ExecCommandRunner
 {
 public:
-    static SshCommandResult run(SshSessionContext &context, const QString &command, bool *refused);
+    static SshCommandResult run(SshSessionContext &context, const QString &commandLine, bool *refused);
 };
 
 } // namespace slp

@@ -3,6 +3,7 @@
 #include "ssh/IosXrOutput.h"
 #include "ssh/IosXrPrompt.h"
 #include "ssh/SshChannelReader.h"
+#include "ssh/SshCommandRedactor.h"
 #include "ssh/SshLog.h"
 #include "ssh/SshSessionContext.h"
 
@@ -91,9 +92,9 @@ SshError ShellCommandRunner::exchange(const QString &line, QByteArray *received)
                           [&] { return ssh_channel_write(m_channel, bytes.constData(), uint32_t(bytes.size())); })
         != int(bytes.size()))
         return m_context.failure(SshErrorKind::ChannelClosed, SshPhase::Command,
-                                 QStringLiteral("sending '%1'").arg(line));
+                                 QStringLiteral("sending '%1'").arg(SshCommandRedactor::forDisplay(line)));
 
-    SshChannelReader reader(m_context, m_channel, timer, line);
+    SshChannelReader reader(m_context, m_channel, timer, SshCommandRedactor::forDisplay(line));
     const SshError error = reader.readUntil(
         [this](const QByteArray &soFar) {
             const QString tail = normalizedTail(soFar);

@@ -4,6 +4,7 @@
 #include "ssh/SftpClient.h"
 #include "ssh/ShellCommandRunner.h"
 #include "ssh/SshAuthenticator.h"
+#include "ssh/SshCommandRedactor.h"
 #include "ssh/SshHostKeyVerifier.h"
 #include "ssh/SshLog.h"
 #include "ssh/SshSessionContext.h"
@@ -157,7 +158,7 @@ SshCommandResult SshSession::run(const QString &command)
     result.error = m_open ? m_broken : open();
     if (!result.error.ok())
         return result;
-    qCDebug(lcSsh) << "running" << command << "on" << m_target.displayName();
+    qCDebug(lcSsh) << "running" << SshCommandRedactor::forDisplay(command) << "on" << m_target.displayName();
     const bool useShell = m_options.commandMode == SshCommandMode::ShellOnly || m_execRefused;
     if (useShell)
         return runInShell(command);

@@ -1,4 +1,5 @@
 #include "ssh/CommandValueValidator.h"
+#include "ssh/SshCommandRedactor.h"
 
 #include <QtTest>
 
@@ -108,6 +109,17 @@ private slots:
         QVERIFY(!CommandValueValidator::hostname(u"a_b.com"_s).ok);
         QVERIFY(!CommandValueValidator::hostname(u"x.-a.com"_s).ok);
         QVERIFY(!CommandValueValidator::hostname(QString(64, u'a') + u".com"_s).ok);
+    }
+
+    void commandTextForLogsHidesSecrets()
+    {
+        using slp::SshCommandRedactor;
+        QCOMPARE(SshCommandRedactor::forDisplay(u"license smart trust idtoken SjczNAMwZWYt all force"_s),
+                 u"license smart trust idtoken <redacted> all force"_s);
+        QCOMPARE(SshCommandRedactor::forDisplay(u"username admin password  0 Pa55"_s),
+                 u"username admin password  <redacted> Pa55"_s);
+        QCOMPARE(SshCommandRedactor::forDisplay(u"show license status"_s), u"show license status"_s);
+        QCOMPARE(SshCommandRedactor::forDisplay(u"license smart trust IDTOKEN"_s), u"license smart trust IDTOKEN"_s);
     }
 
     void words()

@@ -403,6 +403,21 @@ private slots:
         QCOMPARE(result.output, QString());
     }
 
+    void errorMessagesNeverShowTheIdToken()
+    {
+        // In the shell the router echoes the command; the long echo runs into the stall fault, so the
+        // command times out and its text ends up in the error message, with the token hidden.
+        SshSessionOptions stallOptions = options(UnknownHostKeyPolicy::AcceptNew);
+        stallOptions.timeouts.idleMs = 500;
+        stallOptions.commandMode = SshCommandMode::ShellOnly;
+        SshSession session(target(u"stall"_s), stallOptions, SshCancelFlag());
+        const QString command = u"license smart trust idtoken Planted-Token-4711 local "_s + QString(300, u'x');
+        const SshCommandResult result = session.run(command);
+        QCOMPARE(result.error.kind, SshErrorKind::Timeout);
+        QVERIFY2(result.error.message.contains(u"idtoken <redacted> local"_s), qPrintable(result.error.message));
+        QVERIFY(!result.error.message.contains(u"Planted-Token-4711"_s));
+    }
+
     void disconnectMidOutputDropsWhatArrived()
     {
         // A lab of its own: a dropped connection must not disturb the routers the other tests use.
