@@ -7,7 +7,7 @@ KeyValueView splitKeyValue(QStringView line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] != u':')
             continue;
-        if (i + 1 == line.size() || line[i + 1] == u' ' || line[i + 1] == u'\t')
+        if (i + 1 == line.size() || line[i + 1].isSpace())
             return {line.left(i).trimmed(), line.mid(i + 1).trimmed(), true};
     }
     return {line, {}, false};

@@ -52,11 +52,12 @@ QString cleanControlCharacters(QStringView text)
 int indentOf(QStringView segment)
 {
     int indent = 0;
+    // Any blank counts: text pasted from documents indents with no-break spaces.
     for (const QChar c : segment) {
-        if (c == u' ')
-            ++indent;
-        else if (c == u'\t')
+        if (c == u'\t')
             indent += 8 - indent % 8;
+        else if (c.isSpace())
+            ++indent;
         else
             break;
     }

@@ -11,9 +11,9 @@ void GeneralSectionsReader::begin(Section section, const KeyValueView &header)
     if (section == Section::SmartLicensingStatus
         && text::startsWith(header.key, QLatin1String("Smart Licensing is "))) {
         // `Smart Licensing is ENABLED`: the pre-24.1 layout.
+        // Releases with Smart Licensing Using Policy print it too: only the Registration and License
+        // Authorization sections make the status a legacy one.
         m_target.status.smartLicensingEnabled = text::endsWith(header.key, QLatin1String("ENABLED"));
-        if (!m_target.status.legacy)
-            m_target.status.legacy = LegacyRegistration {};
     }
 }
 
