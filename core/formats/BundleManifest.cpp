@@ -71,10 +71,10 @@ FormatResult<BundleManifest> BundleManifest::parse(const QByteArray &bytes)
             return Result::failure(QStringLiteral("manifest.mf line %1: expected \"Key: Value\"").arg(i + 1));
         fields.append({line.left(colon), line.mid(colon + 2)});
     }
-    for (const auto &field : std::as_const(fields)) {
+    for (const auto &keyAndValue : std::as_const(fields)) {
         // Not a structured binding: clang 14 cannot capture one in the lambda below.
-        const QString &key = field.first;
-        const QString &value = field.second;
+        const QString &key = keyAndValue.first;
+        const QString &value = keyAndValue.second;
         const auto known = std::find_if(std::begin(knownFields), std::end(knownFields), [&](const Field &field) {
             return key.compare(field.key, Qt::CaseInsensitive) == 0;
         });
