@@ -244,6 +244,10 @@ QJsonObject CssmService::counters() const
     return {{QStringLiteral("requests"), requests},
             {QStringLiteral("reportsAccepted"), m_reportsAccepted},
             {QStringLiteral("polls"), static_cast<int>(m_polls.size())},
+            {QStringLiteral("faultsPending"),
+             QJsonObject {{QStringLiteral("failNext"), m_faults.failNext},
+                          {QStringLiteral("dropBeforeNext"), m_faults.dropBeforeNext},
+                          {QStringLiteral("dropAfterNext"), m_faults.dropAfterNext}}},
             {QStringLiteral("state"), m_book.stateJson()}};
 }
 
