@@ -2,6 +2,7 @@
 // Usage and contracts: tests/sim/PROTOCOL.md.
 #include "XrsimLog.h"
 #include "control/ControlServer.h"
+#include "fleet/FleetGenerator.h"
 #include "lab/Lab.h"
 #include "lab/ShutdownSignal.h"
 #include "sync/HttpBridge.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTimer>
 #include <libssh/libssh.h>
 #include <sys/resource.h>
@@ -90,9 +92,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption caOption(
         QStringLiteral("ca-file"), QStringLiteral("PEM CA bundle trusted for https transports (license smart sync)."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {fleetOption, stateOption, readyOption, bindOption, portOption, rateOption, controlOption, caOption});
+    const QCommandLineOption generateOption(QStringLiteral("generate"),
+                                            QStringLiteral("Write a generated fleet of N routers to stdout."),
+                                            QStringLiteral("n"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed for --generate."),
+                                        QStringLiteral("s"), QStringLiteral("1"));
+    parser.addOptions({fleetOption, stateOption, readyOption, bindOption, portOption, rateOption, controlOption,
+                       caOption, generateOption, seedOption});
     parser.process(app);
+
+    bool ok = false;
+    if (parser.isSet(generateOption)) {
+        const int count = parser.value(generateOption).toInt(&ok);
+        if (!ok || count < 1 || count > 100000)
+            return fail(
+                QStringLiteral("--generate %1: expected a router count 1..100000").arg(parser.value(generateOption)));
+        const quint64 seed = parser.value(seedOption).toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed %1: expected a non-negative integer").arg(parser.value(seedOption)));
+        const QByteArray json = QJsonDocument(FleetGenerator::generate(count, seed)).toJson(QJsonDocument::Indented);
+        fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+        return 0;
+    }
 
     if (!parser.isSet(fleetOption) || !parser.isSet(stateOption))
         return fail(QStringLiteral("--fleet and --state-dir are required (see --help)"));
@@ -101,7 +122,6 @@ int main(int argc, char *argv[])
     options.stateDir = parser.value(stateOption);
     options.readyFile = parser.value(readyOption);
     options.bindBase = parser.value(bindOption);
-    bool ok = false;
     options.port = parser.value(portOption).toInt(&ok);
     if (!ok || options.port < 0 || options.port > 65535)
         return fail(QStringLiteral("--port %1: expected 0..65535").arg(parser.value(portOption)));

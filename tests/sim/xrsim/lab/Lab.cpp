@@ -2,6 +2,7 @@
 
 #include "XrsimLog.h"
 #include "router/Router.h"
+#include "ssh/HostKeyStore.h"
 #include "ssh/RouterEndpoint.h"
 #include "ssh/SshServer.h"
 
@@ -95,6 +96,9 @@ bool Lab::start(const LabOptions &options, QString *error)
     if (!loadFleet(error))
         return false;
 
+    HostKeyStore hostKeys(m_options.stateDir + QStringLiteral("/host_keys.json"));
+    if (!hostKeys.load(error))
+        return false;
     m_server = std::make_unique<SshServer>();
     for (int i = 0; i < m_fleet.routers.size(); ++i) {
         const RouterSpec &spec = m_fleet.routers.at(i);
@@ -106,7 +110,7 @@ bool Lab::start(const LabOptions &options, QString *error)
         const int port = spec.port >= 0 ? spec.port : m_options.port;
         m_endpoints.push_back(std::make_unique<RouterEndpoint>(*m_routers.back(), address, static_cast<quint16>(port)));
         RouterEndpoint &endpoint = *m_endpoints.back();
-        if (!endpoint.prepare(error))
+        if (!endpoint.prepare(hostKeys, error))
             return false;
         QString listenError;
         if (!m_server->listen(endpoint, &listenError)) {
@@ -114,6 +118,8 @@ bool Lab::start(const LabOptions &options, QString *error)
             return false;
         }
     }
+    if (!hostKeys.saveIfChanged(error))
+        return false;
     m_server->start();
     return true;
 }

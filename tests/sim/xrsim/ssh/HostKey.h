@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <libssh/libssh.h>
 
 namespace slp::xrsim {
 
-// An Ed25519 host key kept in the router's state folder, generated on first use and reused on every
-// restart (so clients' known_hosts stay valid, like a real router's).
+// An Ed25519 host key. Persistence is HostKeyStore's business: one file for the whole lab, so that
+// a thousand routers cost one fsync on first boot instead of a thousand.
 class HostKey
 {
 public:
@@ -15,9 +16,10 @@ public:
     HostKey(const HostKey &) = delete;
     HostKey &operator=(const HostKey &) = delete;
 
-    bool loadOrCreate(const QString &path, QString *error);
-    // A key that lives in memory only.
-    bool generateEphemeral(QString *error);
+    // From the OpenSSH private key text.
+    bool load(const QByteArray &privateKey, QString *error);
+    bool generate(QString *error);
+    QByteArray privateKeyText() const;
 
     ssh_key key() const { return m_key; }
     // A new handle on the same key, for APIs that take ownership (ssh_bind's IMPORT_KEY frees what it gets).
@@ -28,7 +30,7 @@ public:
     const QString &publicKeyLine() const { return m_publicKeyLine; }
 
 private:
-    bool describe(const QString &what, QString *error);
+    bool describe(QString *error);
 
     ssh_key m_key = nullptr;
     QString m_fingerprint;

@@ -1,9 +1,8 @@
 #include "RouterEndpoint.h"
 
+#include "HostKeyStore.h"
 #include "XrsimLog.h"
 #include "router/Router.h"
-
-#include <QDir>
 
 namespace slp::xrsim {
 
@@ -40,10 +39,9 @@ ssh_bind RouterEndpoint::makeBind(const HostKey &key, QString *error)
     return bind;
 }
 
-bool RouterEndpoint::prepare(QString *error)
+bool RouterEndpoint::prepare(HostKeyStore &keys, QString *error)
 {
-    QDir().mkpath(m_router.directory());
-    if (!m_hostKey.loadOrCreate(m_router.directory() + QStringLiteral("/ssh_host_ed25519_key"), error))
+    if (!keys.provide(m_router.spec().hostname, &m_hostKey, error))
         return false;
     m_bind = makeBind(m_hostKey, error);
     if (!m_bind)
@@ -71,7 +69,7 @@ ssh_bind RouterEndpoint::bindForAccept(QString *error)
     if (!m_impostorBind) {
         // The impostor key is never persisted: a changed key is exactly what the fault is about.
         m_impostorKey = std::make_unique<HostKey>();
-        if (!m_impostorKey->generateEphemeral(error))
+        if (!m_impostorKey->generate(error))
             return nullptr;
         m_impostorBind = makeBind(*m_impostorKey, error);
     }

@@ -10,6 +10,7 @@
 
 namespace slp::xrsim {
 
+class HostKeyStore;
 class Router;
 
 // The network face of one router: where it listens, its host keys (the real one and, for the
@@ -22,7 +23,8 @@ public:
     RouterEndpoint(const RouterEndpoint &) = delete;
     RouterEndpoint &operator=(const RouterEndpoint &) = delete;
 
-    bool prepare(QString *error);
+    // Takes the host key from the lab's store (generated on first boot).
+    bool prepare(HostKeyStore &keys, QString *error);
 
     Router &router() const { return m_router; }
     const QString &address() const { return m_address; }
