@@ -1,5 +1,7 @@
 // Connection failures that need no SSH server: DNS, refusal, silence before and after the greeting,
 // garbage instead of SSH, and cancel while connecting. Each is typed and names the router.
+#include "ExecDenyingServer.h"
+
 #include "ssh/SshJob.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSession.h"
@@ -147,6 +149,42 @@ private slots:
         QCOMPARE(result.error.kind, SshErrorKind::HostKeyStoreError);
         QCOMPARE(result.error.message,
                  u"No known hosts file is configured for r1 (127.0.0.1:%1)."_s.arg(blackhole.serverPort()));
+    }
+
+    void deniedExecFallsBackToTheShell()
+    {
+        test::ExecDenyingServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SshJobSpec spec = specFor(u"127.0.0.1"_s, server.port(), knownHosts());
+        spec.target.credentials = SshCredentials::fromPassword(test::ExecDenyingServer::password);
+        spec.options.unknownHostKeyPolicy = UnknownHostKeyPolicy::AcceptNew;
+        SshSession session(spec.target, spec.options, SshCancelFlag());
+        const SshCommandResult first = session.run(u"show version"_s);
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+        QVERIFY(first.viaShell);
+        QCOMPARE(first.exitStatus, std::nullopt);
+        QCOMPARE(first.output, test::ExecDenyingServer::versionLine + u"\n"_s);
+        // The session remembers: the next command goes straight to the same shell.
+        const SshCommandResult second = session.run(u"show version"_s);
+        QCOMPARE(second.output, first.output);
+        QCOMPARE(server.deniedExecRequests(), 1);
+    }
+
+    void deniedExecIsAnErrorWhenExecIsRequired()
+    {
+        test::ExecDenyingServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SshJobSpec spec = specFor(u"127.0.0.1"_s, server.port(), knownHosts());
+        spec.target.credentials = SshCredentials::fromPassword(test::ExecDenyingServer::password);
+        spec.options.unknownHostKeyPolicy = UnknownHostKeyPolicy::AcceptNew;
+        spec.options.commandMode = SshCommandMode::ExecOnly;
+        SshSession session(spec.target, spec.options, SshCancelFlag());
+        const SshCommandResult result = session.run(u"show version"_s);
+        QCOMPARE(result.error.kind, SshErrorKind::CommandRejected);
+        QCOMPARE(result.error.message,
+                 u"r1 (127.0.0.1:%1) does not accept commands over exec channels."_s.arg(server.port()));
     }
 
     void parallelismIsClamped()
