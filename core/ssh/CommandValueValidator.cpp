@@ -83,6 +83,24 @@ CommandValueCheck checkLength(const QString &value, const QString &field, qsizet
     return {};
 }
 
+// Length first, then the character set: the two checks every value gets.
+CommandValueCheck checkBasics(const QString &value, const QString &field, qsizetype maxLength, bool reveal,
+                              const CharPredicate &allowed, const QString &allowedWords)
+{
+    if (auto length = checkLength(value, field, maxLength); !length)
+        return length;
+    const QString bad = badCharacterMessage(value, field, reveal, allowed, allowedWords);
+    return bad.isEmpty() ? CommandValueCheck {} : fail(bad);
+}
+
+// VRF names and plain words: letters, digits, '_', '-', '.'.
+CommandValueCheck checkName(const QString &value, const QString &field, qsizetype maxLength)
+{
+    return checkBasics(
+        value, field, maxLength, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"_-."); },
+        QStringLiteral("letters, digits, '_', '-' and '.'"));
+}
+
 bool isDnsLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
@@ -104,13 +122,11 @@ bool isIpLiteral(const QString &value)
 
 CommandValueCheck CommandValueValidator::routerFilePath(const QString &value, const QString &field)
 {
-    if (auto length = checkLength(value, field, 255); !length)
-        return length;
-    const QString bad = badCharacterMessage(
-        value, field, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"._-/:"); },
-        QStringLiteral("letters, digits, '.', '_', '-', '/' and one ':' after the device name"));
-    if (!bad.isEmpty())
-        return fail(bad);
+    if (auto basics = checkBasics(
+            value, field, 255, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"._-/:"); },
+            QStringLiteral("letters, digits, '.', '_', '-', '/' and one ':' after the device name"));
+        !basics)
+        return basics;
     if (value.startsWith(u'-'))
         return fail(
             QStringLiteral("The %1 '%2' starts with '-', which the router would read as an option.").arg(field, value));
@@ -126,23 +142,18 @@ CommandValueCheck CommandValueValidator::routerFilePath(const QString &value, co
 
 CommandValueCheck CommandValueValidator::idToken(const QString &value, const QString &field)
 {
-    if (auto length = checkLength(value, field, 4096); !length)
-        return length;
-    const QString bad = badCharacterMessage(
-        value, field, false, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"+/=_.-"); },
+    return checkBasics(
+        value, field, 4096, false, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"+/=_.-"); },
         QStringLiteral("letters, digits, '+', '/', '=', '_', '.' and '-'"));
-    return bad.isEmpty() ? CommandValueCheck {} : fail(bad);
 }
 
 CommandValueCheck CommandValueValidator::url(const QString &value, const QString &field)
 {
-    if (auto length = checkLength(value, field, 512); !length)
-        return length;
-    const QString bad = badCharacterMessage(
-        value, field, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"._~/%-:[]"); },
-        QStringLiteral("letters, digits and '.', '_', '~', '/', '%', '-', ':' (no query string)"));
-    if (!bad.isEmpty())
-        return fail(bad);
+    if (auto basics = checkBasics(
+            value, field, 512, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"._~/%-:[]"); },
+            QStringLiteral("letters, digits and '.', '_', '~', '/', '%', '-', ':' (no query string)"));
+        !basics)
+        return basics;
     qsizetype afterScheme = 0;
     if (value.startsWith(QLatin1String("https://")))
         afterScheme = 8;
@@ -191,13 +202,8 @@ CommandValueCheck CommandValueValidator::url(const QString &value, const QString
 
 CommandValueCheck CommandValueValidator::vrfName(const QString &value, const QString &field)
 {
-    if (auto length = checkLength(value, field, 32); !length)
-        return length;
-    const QString bad = badCharacterMessage(
-        value, field, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"_-."); },
-        QStringLiteral("letters, digits, '_', '-' and '.'"));
-    if (!bad.isEmpty())
-        return fail(bad);
+    if (auto name = checkName(value, field, 32); !name)
+        return name;
     if (!isAsciiAlnum(value.front()))
         return fail(QStringLiteral("The %1 '%2' must start with a letter or a digit.").arg(field, value));
     return {};
@@ -212,11 +218,11 @@ CommandValueCheck CommandValueValidator::hostname(const QString &value, const QS
             return {};
         return fail(QStringLiteral("The %1 '%2' is not a valid IPv6 address.").arg(field, value));
     }
-    const QString bad = badCharacterMessage(
-        value, field, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u".-"); },
-        QStringLiteral("letters, digits, '-' and '.'"));
-    if (!bad.isEmpty())
-        return fail(bad);
+    if (auto basics = checkBasics(
+            value, field, 253, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u".-"); },
+            QStringLiteral("letters, digits, '-' and '.'"));
+        !basics)
+        return basics;
     const QStringList labels = value.split(u'.');
     for (qsizetype i = 0; i < labels.size(); ++i) {
         if (!isDnsLabel(labels.at(i)))
@@ -231,13 +237,8 @@ CommandValueCheck CommandValueValidator::hostname(const QString &value, const QS
 
 CommandValueCheck CommandValueValidator::word(const QString &value, const QString &field)
 {
-    if (auto length = checkLength(value, field, 64); !length)
-        return length;
-    const QString bad = badCharacterMessage(
-        value, field, true, [](QChar c) { return isAsciiAlnum(c) || isOneOf(c, u"_-."); },
-        QStringLiteral("letters, digits, '_', '-' and '.'"));
-    if (!bad.isEmpty())
-        return fail(bad);
+    if (auto name = checkName(value, field, 64); !name)
+        return name;
     if (value.startsWith(u'-'))
         return fail(QStringLiteral("The %1 '%2' starts with '-'.").arg(field, value));
     return {};

@@ -1,6 +1,7 @@
 #include "ssh/IosXrOutput.h"
 #include "ssh/IosXrPrompt.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,26 @@ private slots:
         QCOMPARE(IosXrOutput::normalize("a\xff"
                                         "b"),
                  u"a\uFFFDb"_s);
+    }
+
+    void anyBytesGiveCleanText()
+    {
+        // Garbage from a broken router must never crash the cleaner or leave control characters behind.
+        QRandomGenerator random(4711);
+        const QByteArray alphabet("\r\n\b\x1b[];?#-More RP/0:x\xff\xc3\x07\x00", 33);
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray raw(int(random.bounded(200)), Qt::Uninitialized);
+            for (char &byte : raw)
+                byte
+                    = random.bounded(4) == 0 ? char(random.bounded(256)) : alphabet.at(random.bounded(alphabet.size()));
+            const QString cleaned = IosXrOutput::cleanShellOutput(IosXrOutput::normalize(raw), u"show x"_s);
+            const QString exec = IosXrOutput::cleanExecOutput(raw);
+            for (const QString &text : {cleaned, exec}) {
+                QVERIFY2(!text.contains(u'\r') && !text.contains(u'\x1b') && !text.contains(u'\b'),
+                         raw.toHex().constData());
+            }
+            IosXrPrompt::trailingPrompt(exec);
+        }
     }
 
     void timestampLines_data()
