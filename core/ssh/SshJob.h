@@ -37,6 +37,7 @@ signals:
     void started();
     // Only with UnknownHostKeyPolicy::AskCaller: the job waits until answerHostKey() or cancel().
     void hostKeyQuestion(const slp::SshHostKeyQuestion &question);
+    void stepStarted(int index);
     void stepFinished(int index);
     void finished();
 

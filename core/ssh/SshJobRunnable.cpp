@@ -89,8 +89,12 @@ void SshJobRunnable::run()
         result.hostKey = session.hostKey();
         result.hostKeyAdded = session.hostKeyAdded();
         for (qsizetype i = 0; i < spec.steps.size() && result.error.ok(); ++i) {
-            result.steps[i] = runStep(session, spec.steps.at(i));
             const int index = int(i);
+            m_shared->post([shared = m_shared, index] {
+                if (shared->job)
+                    emit shared->job->stepStarted(index);
+            });
+            result.steps[i] = runStep(session, spec.steps.at(i));
             m_shared->post([shared = m_shared, index] {
                 if (shared->job)
                     emit shared->job->stepFinished(index);

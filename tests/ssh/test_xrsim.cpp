@@ -456,9 +456,10 @@ private slots:
         SshPool pool(2);
         SshJob *job = pool.start(jobSpec(u"slow"_s, UnknownHostKeyPolicy::AcceptNew));
         QSignalSpy finished(job, &SshJob::finished);
-        QSignalSpy started(job, &SshJob::started);
-        QVERIFY(started.wait(10'000));
-        QTest::qWait(400);
+        QSignalSpy stepStarted(job, &SshJob::stepStarted);
+        QVERIFY(stepStarted.wait(10'000));
+        QTest::qWait(300); // the command is running and its output trickles in
+        QCOMPARE(job->isFinished(), false);
         job->cancel();
         QVERIFY(finished.wait(10'000));
         QCOMPARE(job->result().error.kind, SshErrorKind::Cancelled);
