@@ -45,6 +45,8 @@ ChannelHandler::ChannelHandler(SshConnection &connection, ssh_channel channel)
 
 ChannelHandler::~ChannelHandler()
 {
+    if (!m_channel)
+        return;
     ssh_remove_channel_callbacks(m_channel, &m_callbacks);
     ssh_channel_free(m_channel);
 }

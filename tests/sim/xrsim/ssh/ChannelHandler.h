@@ -29,6 +29,8 @@ public:
     int millisecondsUntilWork() const;
     void pump();
     bool isFinished() const { return m_localClosed && m_remoteClosed; }
+    // The session is being torn down by libssh, which frees its channels itself: do not touch ours again.
+    void forgetChannel() { m_channel = nullptr; }
 
 private:
     enum class Kind { Unknown, Exec, Shell, Sftp };

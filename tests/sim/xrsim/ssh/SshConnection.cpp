@@ -162,7 +162,11 @@ void SshConnection::run()
     ssh_event_remove_session(event, m_session);
     ssh_event_free(event);
     if (m_dropRequested) {
-        // Disconnect mid-output: the TCP connection just goes away, no SSH goodbye.
+        // Disconnect mid-output: what was written goes out, then the TCP connection just goes away,
+        // without an SSH goodbye.
+        ssh_blocking_flush(m_session, 2000);
+        for (const auto &channel : m_channels)
+            channel->forgetChannel(); // ssh_silent_disconnect frees them
         ssh_silent_disconnect(m_session);
     }
 }

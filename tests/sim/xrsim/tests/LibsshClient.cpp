@@ -68,7 +68,7 @@ bool LibsshClient::authenticateKeyFile(const QString &user, const QString &priva
     return rc == SSH_AUTH_SUCCESS;
 }
 
-LibsshClient::Exec LibsshClient::exec(const QString &command, const QByteArray &input)
+LibsshClient::Exec LibsshClient::exec(const QString &command, const QByteArray &input, int timeoutMs)
 {
     Exec result;
     ssh_channel channel = ssh_channel_new(m_session);
@@ -84,7 +84,7 @@ LibsshClient::Exec LibsshClient::exec(const QString &command, const QByteArray &
     ssh_channel_send_eof(channel);
     char buffer[16384];
     for (;;) {
-        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 15000);
+        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, timeoutMs);
         if (n == SSH_ERROR) {
             ssh_channel_free(channel);
             return result;
@@ -92,8 +92,11 @@ LibsshClient::Exec LibsshClient::exec(const QString &command, const QByteArray &
         if (n <= 0)
             break;
         result.out.append(buffer, n);
+        result.chunks.append(n);
     }
-    result.exitStatus = ssh_channel_get_exit_status(channel);
+    result.eof = ssh_channel_is_eof(channel) != 0;
+    // Waiting for an exit status only makes sense once the output ended (it would block otherwise).
+    result.exitStatus = result.eof ? ssh_channel_get_exit_status(channel) : -1;
     result.ok = true;
     ssh_channel_close(channel);
     ssh_channel_free(channel);

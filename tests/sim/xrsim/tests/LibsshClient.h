@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <libssh/libssh.h>
 
@@ -28,8 +29,11 @@ public:
         bool ok = false;
         int exitStatus = -1;
         QByteArray out;
+        QList<int> chunks; // size of each read, in order (shows how the server paced its output)
+        bool eof = false; // the server ended the output (false: the read timed out)
     };
-    Exec exec(const QString &command, const QByteArray &input = {});
+    // Runs `command` on a new channel; gives up waiting after `timeoutMs` without data.
+    Exec exec(const QString &command, const QByteArray &input = {}, int timeoutMs = 15000);
     QString error() const;
 
 private:
