@@ -1,0 +1,3 @@
+#include "CssmLogging.h"
+
+Q_LOGGING_CATEGORY(lcCssm, "slp.cssm", QtInfoMsg)
