@@ -138,7 +138,6 @@ QJsonObject FleetGenerator::generate(int count, quint64 seed)
                       QStringLiteral("VA-%1").arg(hostname.section(QLatin1Char('-'), 0, 0).toUpper()));
 
         QJsonArray licenses;
-        bool hasSubscription = false;
         for (const Entitlement &entitlement : platform.catalog) {
             if (random.bounded(100) < 35 && !licenses.isEmpty())
                 continue;
@@ -150,7 +149,6 @@ QJsonObject FleetGenerator::generate(int count, quint64 seed)
                 {QStringLiteral("count"), licenseCount},
                 {QStringLiteral("type"),
                  entitlement.subscription ? QStringLiteral("subscription") : QStringLiteral("perpetual")}};
-            hasSubscription = hasSubscription || entitlement.subscription;
             if (random.bounded(100) < 30) {
                 license.insert(QStringLiteral("drift"),
                                QJsonObject {{QStringLiteral("everyDays"), random.bounded(7, 31)},
@@ -169,8 +167,9 @@ QJsonObject FleetGenerator::generate(int count, quint64 seed)
         else
             transport.insert(QStringLiteral("csluUrl"), QStringLiteral("http://cslu.lab.example:8182/cslu/v1/pi"));
 
-        // Reporting history per profile. Frequencies: 90 days with a subscription in use, else on change only.
-        const int frequency = hasSubscription ? 90 : 365;
+        // Reporting history per profile. With Cisco's default policy the deadline is 90 days after the last
+        // ACK: the subscription reporting frequency, or report-on-change for perpetual-only usage.
+        const int frequency = 90;
         QJsonObject reporting {{QStringLiteral("firstUse"), days("-", random.bounded(200, 900))}};
         QJsonObject trust {{QStringLiteral("installed"), days("-", random.bounded(190, 400))}};
         QJsonObject faults;

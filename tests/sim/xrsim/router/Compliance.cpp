@@ -52,13 +52,15 @@ qint64 Compliance::nextAckDeadline(const RouterSpec &spec, const RouterState &st
             start = state.trust.activeInstalledAt;
         return days == 0 || start == 0 ? 0 : start + days * kDay;
     }
+    // After an ACK: the smallest non-zero reporting frequency; report-on-change when every frequency is 0.
+    // A usage change after the ACK pulls the deadline to change time + report-on-change.
     const int frequencyDays = smallestNonZero(frequency);
     const int onChangeDays = smallestNonZero(onChange);
     qint64 due = std::numeric_limits<qint64>::max();
     if (frequencyDays > 0)
         due = state.reporting.lastAck + frequencyDays * kDay;
-    else if (onChangeDays > 0 && state.reporting.usageChangedAt == 0)
-        due = 0; // perpetual-only usage, unchanged since the ACK: no deadline
+    else if (onChangeDays > 0)
+        due = state.reporting.lastAck + onChangeDays * kDay;
     if (state.reporting.usageChangedAt > state.reporting.lastAck && onChangeDays > 0)
         due = std::min(due, state.reporting.usageChangedAt + onChangeDays * kDay);
     return due == std::numeric_limits<qint64>::max() ? 0 : due;

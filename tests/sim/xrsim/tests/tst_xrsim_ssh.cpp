@@ -26,6 +26,8 @@ private slots:
     void interactiveShellWithPty();
     void pagingStopsAtMore();
     void shellWithoutPty();
+    void sftpRoundTripWithXrPaths();
+    void sftpIsConfinedToTheRouter();
     void restartKeepsHostKeyAndState();
 
 private:
@@ -184,6 +186,76 @@ void TestXrsimSsh::shellWithoutPty()
     QVERIFY(out.contains(QStringLiteral("RP/0/RP0/CPU0:ncs1#")));
     QVERIFY(out.contains(QStringLiteral("Usage Reporting:")));
     QVERIFY(out.contains(QStringLiteral("% Invalid input detected at '^' marker.")));
+}
+
+void TestXrsimSsh::sftpRoundTripWithXrPaths()
+{
+    QFile local(m_harness.path(QStringLiteral("AuthorizationCode.txt")));
+    QVERIFY(local.open(QIODevice::WriteOnly));
+    local.write("<specificPLR>payload</specificPLR>\n");
+    local.close();
+    const QByteArray batch = "pwd\nls /\nput " + local.fileName().toUtf8() + "\nmkdir /disk0:/codes\nput "
+        + local.fileName().toUtf8() + " /disk0:/codes/copy.txt\nget /disk0:/codes/copy.txt "
+        + m_harness.path(QStringLiteral("back.txt")).toUtf8() + "\nls -l /harddisk:\n";
+    const auto result = m_harness.sftp(QStringLiteral("pe1"), batch);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Remote working directory: /harddisk:\n"));
+    QVERIFY(result.out.contains("/bootflash:  /disk0:      /disk1:      /disk2:      /harddisk:"));
+    QVERIFY(result.out.contains(" AuthorizationCode.txt\n"));
+    QFile back(m_harness.path(QStringLiteral("back.txt")));
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), QByteArray("<specificPLR>payload</specificPLR>\n"));
+    // The router sees the file where IOS XR would have it.
+    const auto listing = m_harness.ssh(QStringLiteral("pe1"), {QStringLiteral("dir harddisk:")});
+    QVERIFY(listing.out.startsWith("\nDirectory of /harddisk:\n\n"));
+    QVERIFY(listing.out.contains(" 35 ") && listing.out.contains(" AuthorizationCode.txt\n"));
+}
+
+void TestXrsimSsh::sftpIsConfinedToTheRouter()
+{
+    QFile local(m_harness.path(QStringLiteral("escape.txt")));
+    QVERIFY(local.open(QIODevice::WriteOnly));
+    local.write("escape\n");
+    local.close();
+    const QByteArray stolen = m_harness.path(QStringLiteral("stolen")).toUtf8();
+    const QByteArray batch = "-get /etc/passwd " + stolen
+        + "1\n"
+          "-get ../../../../etc/passwd "
+        + stolen
+        + "2\n"
+          "-get /harddisk:/../../../host_keys.json "
+        + stolen
+        + "3\n"
+          "-get /harddisk:/./../../state.json "
+        + stolen
+        + "4\n"
+          "-put "
+        + local.fileName().toUtf8()
+        + " /harddisk:/../escape.txt\n"
+          "-put "
+        + local.fileName().toUtf8()
+        + " /tmp/xrsim-escape.txt\n"
+          "-symlink /etc/passwd /harddisk:/link\n"
+          "-rename /harddisk:/AuthorizationCode.txt /harddisk:/../moved.txt\n"
+          "-mkdir /newfs:\n"
+          "-rm /harddisk:\n"
+          "-cd /proc\n";
+    const auto result = m_harness.sftp(QStringLiteral("pe1"), batch);
+    QCOMPARE(result.exitCode, 0); // every failure was ignored by '-', none succeeded:
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(!QFile::exists(QString::fromUtf8(stolen) + QString::number(i)));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/xrsim-escape.txt")));
+    QVERIFY(!QFile::exists(m_harness.stateDir() + QStringLiteral("/routers/pe1/escape.txt")));
+    QVERIFY(!QFile::exists(m_harness.stateDir() + QStringLiteral("/routers/pe1/fs/escape.txt")));
+    QVERIFY(!QFile::exists(m_harness.stateDir() + QStringLiteral("/routers/pe1/fs/harddisk/link")));
+    QVERIFY(QFile::exists(m_harness.stateDir() + QStringLiteral("/routers/pe1/fs/harddisk/AuthorizationCode.txt")));
+    const QString errors = QString::fromUtf8(result.err);
+    QVERIFY2(errors.contains(QStringLiteral("File \"/etc/passwd\" not found.")), qPrintable(errors));
+    QVERIFY(errors.contains(QStringLiteral("dest open \"/harddisk:/../escape.txt\": Permission denied")));
+    QVERIFY(errors.contains(QStringLiteral("dest open \"/tmp/xrsim-escape.txt\": Permission denied")));
+    QVERIFY2(errors.contains(QStringLiteral(
+                 "rename \"/harddisk:/AuthorizationCode.txt\" to \"/harddisk:/../moved.txt\": Permission denied")),
+             qPrintable(errors));
 }
 
 void TestXrsimSsh::restartKeepsHostKeyAndState()
