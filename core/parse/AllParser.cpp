@@ -1,6 +1,7 @@
 #include "AllParser.h"
 
 #include "ClassicIosLicensing.h"
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "sections/LicenseTextReader.h"
 
@@ -8,8 +9,13 @@ namespace slp {
 
 ParseResult<LicenseAll> AllParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<LicenseAll> AllParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<LicenseAll>(
-        text, ShowCommand::All, [](const NormalisedOutput &output, ParseContext &context, LicenseAll &data) {
+        normalised, ShowCommand::All, [](const NormalisedOutput &output, ParseContext &context, LicenseAll &data) {
             if (const int line = classicIosLicensingLine(output)) {
                 context.addIssue(line,
                                  QStringLiteral("this is classic IOS licensing output, not Smart Licensing: "

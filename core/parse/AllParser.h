@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/LicenseAll.h"
 
@@ -13,6 +14,8 @@ class AllParser
 {
 public:
     static ParseResult<LicenseAll> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<LicenseAll> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

@@ -127,7 +127,11 @@ CommandDetector::Detection fromContent(const Clues &clues)
 
 CommandDetector::Detection CommandDetector::detect(QStringView text)
 {
-    const NormalisedOutput output = OutputNormaliser::normalise(text);
+    return detect(OutputNormaliser::normalise(text));
+}
+
+CommandDetector::Detection CommandDetector::detect(const NormalisedOutput &output)
+{
     if (classicIosLicensingLine(output) != 0)
         return {ShowCommand::Status, true, QStringLiteral("classic IOS licensing output (License Type Supported...)")};
     const Clues clues = gatherClues(output);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ShowCommand.h"
 
 #include <QString>
@@ -22,6 +23,7 @@ public:
     };
 
     static Detection detect(QStringView text);
+    static Detection detect(const NormalisedOutput &output);
 };
 
 } // namespace slp

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "OutputNormaliser.h"
+#include "NormalisedOutput.h"
 #include "ParseContext.h"
 #include "ParseResult.h"
 
-#include <QStringView>
-
 namespace slp {
 
-// The frame every parser shares: normalise, refuse empty text, run the body (which fills `data`
-// and returns whether it recognised the output), note a command echo that names another command,
-// and collect issues and unparsed lines. `body(const NormalisedOutput &, ParseContext &, T &)`.
-template<typename T, typename Body> ParseResult<T> runParser(QStringView text, ShowCommand command, Body body)
+// The frame every parser shares: refuse empty text, run the body (which fills `data` and returns
+// whether it recognised the output), note a command echo that names another command, and collect
+// issues and unparsed lines. `body(const NormalisedOutput &, ParseContext &, T &)`.
+template<typename T, typename Body>
+ParseResult<T> runParser(const NormalisedOutput &output, ShowCommand command, Body body)
 {
     ParseResult<T> result;
     result.command = command;
-    const NormalisedOutput output = OutputNormaliser::normalise(text);
     ParseContext context;
     if (output.lines.empty()) {
         context.addIssue(0,

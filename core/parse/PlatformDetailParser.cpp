@@ -1,5 +1,6 @@
 #include "PlatformDetailParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 #include "sections/PlatformEntitlementReader.h"
@@ -9,8 +10,13 @@ namespace slp {
 
 ParseResult<PlatformDetail> PlatformDetailParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<PlatformDetail> PlatformDetailParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<PlatformDetail>(
-        text, ShowCommand::PlatformDetail,
+        normalised, ShowCommand::PlatformDetail,
         [](const NormalisedOutput &output, ParseContext &context, PlatformDetail &data) {
             PlatformHeaderReader header(data.schedule, data.sia, data.parameters, context);
             PlatformEntitlementReader entitlements(data, context);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/PlatformDetail.h"
 
@@ -14,6 +15,8 @@ class PlatformDetailParser
 {
 public:
     static ParseResult<PlatformDetail> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<PlatformDetail> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

@@ -1,5 +1,6 @@
 #include "PlatformSummaryParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 #include "sections/PlatformHeaderReader.h"
@@ -52,8 +53,13 @@ bool readRow(const OutputLine &line, ParseContext &context, PlatformSummary &sum
 
 ParseResult<PlatformSummary> PlatformSummaryParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<PlatformSummary> PlatformSummaryParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<PlatformSummary>(
-        text, ShowCommand::PlatformSummary,
+        normalised, ShowCommand::PlatformSummary,
         [](const NormalisedOutput &output, ParseContext &context, PlatformSummary &data) {
             PlatformHeaderReader header(data.schedule, data.sia, data.parameters, context);
             bool table = false;

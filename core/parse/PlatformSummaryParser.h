@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/PlatformSummary.h"
 
@@ -13,6 +14,8 @@ class PlatformSummaryParser
 {
 public:
     static ParseResult<PlatformSummary> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<PlatformSummary> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

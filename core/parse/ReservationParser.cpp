@@ -1,5 +1,6 @@
 #include "ReservationParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 #include "sections/SpecifiedReservationReader.h"
@@ -9,8 +10,14 @@ namespace slp {
 
 ParseResult<Reservation> ReservationParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<Reservation> ReservationParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<Reservation>(
-        text, ShowCommand::Reservation, [](const NormalisedOutput &output, ParseContext &context, Reservation &data) {
+        normalised, ShowCommand::Reservation,
+        [](const NormalisedOutput &output, ParseContext &context, Reservation &data) {
             UdiAuthorizationReader perUdi(data.perUdi, context);
             SpecifiedReservationReader specified(data.specified, context);
             bool inSpecified = false;

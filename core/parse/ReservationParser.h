@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/Reservation.h"
 
@@ -14,6 +15,8 @@ class ReservationParser
 {
 public:
     static ParseResult<Reservation> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<Reservation> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

@@ -1,5 +1,6 @@
 #include "RumReportDetailParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 
@@ -54,8 +55,13 @@ void readField(const OutputLine &line, const KeyValueView &field, ParseContext &
 
 ParseResult<QList<RumReportDetail>> RumReportDetailParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<QList<RumReportDetail>> RumReportDetailParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<QList<RumReportDetail>>(
-        text, ShowCommand::RumIdDetail,
+        normalised, ShowCommand::RumIdDetail,
         [](const NormalisedOutput &output, ParseContext &context, QList<RumReportDetail> &reports) {
             for (const OutputLine &line : output.lines) {
                 if (text::isRule(line.text, u'=')

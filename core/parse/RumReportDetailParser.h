@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/RumReportDetail.h"
 
@@ -15,6 +16,8 @@ class RumReportDetailParser
 {
 public:
     static ParseResult<QList<RumReportDetail>> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<QList<RumReportDetail>> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

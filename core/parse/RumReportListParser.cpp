@@ -1,5 +1,6 @@
 #include "RumReportListParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 
@@ -54,8 +55,13 @@ bool readRow(const OutputLine &line, ParseContext &context, QList<RumReportRow> 
 
 ParseResult<QList<RumReportRow>> RumReportListParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<QList<RumReportRow>> RumReportListParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<QList<RumReportRow>>(
-        text, ShowCommand::RumIdAll,
+        normalised, ShowCommand::RumIdAll,
         [](const NormalisedOutput &output, ParseContext &context, QList<RumReportRow> &rows) {
             bool header = false;
             for (const OutputLine &line : output.lines) {

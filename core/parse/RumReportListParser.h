@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/RumReportRow.h"
 
@@ -14,6 +15,8 @@ class RumReportListParser
 {
 public:
     static ParseResult<QList<RumReportRow>> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<QList<RumReportRow>> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

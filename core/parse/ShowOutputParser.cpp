@@ -2,6 +2,7 @@
 
 #include "AllParser.h"
 #include "CommandDetector.h"
+#include "OutputNormaliser.h"
 #include "ParseLogging.h"
 #include "PlatformDetailParser.h"
 #include "PlatformSummaryParser.h"
@@ -29,7 +30,7 @@ template<typename T> ParseResult<ShowData> widened(ParseResult<T> &&result)
     return wide;
 }
 
-ParseResult<ShowData> parseAs(ShowCommand command, QStringView text)
+ParseResult<ShowData> parseAs(ShowCommand command, const NormalisedOutput &text)
 {
     switch (command) {
     case ShowCommand::Status:
@@ -62,9 +63,10 @@ ParseResult<ShowData> parseAs(ShowCommand command, QStringView text)
 
 ParseResult<ShowData> ShowOutputParser::parse(QStringView text, std::optional<ShowCommand> command)
 {
+    const NormalisedOutput output = OutputNormaliser::normalise(text);
     if (command && *command != ShowCommand::Unknown)
-        return parseAs(*command, text);
-    const CommandDetector::Detection detection = CommandDetector::detect(text);
+        return parseAs(*command, output);
+    const CommandDetector::Detection detection = CommandDetector::detect(output);
     qCDebug(lcParse) << "detected" << showCommandText(detection.command) << "from" << detection.reason;
     if (detection.command == ShowCommand::Unknown) {
         ParseResult<ShowData> result;
@@ -72,7 +74,7 @@ ParseResult<ShowData> ShowOutputParser::parse(QStringView text, std::optional<Sh
             {0, QLatin1String("not recognised as the output of a `show license` command: ") + detection.reason});
         return result;
     }
-    return parseAs(detection.command, text);
+    return parseAs(detection.command, output);
 }
 
 } // namespace slp

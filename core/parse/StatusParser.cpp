@@ -1,6 +1,7 @@
 #include "StatusParser.h"
 
 #include "ClassicIosLicensing.h"
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "sections/LicenseTextReader.h"
 
@@ -20,8 +21,14 @@ SectionSet statusMarkers()
 
 ParseResult<LicenseStatus> StatusParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<LicenseStatus> StatusParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<LicenseStatus>(
-        text, ShowCommand::Status, [](const NormalisedOutput &output, ParseContext &context, LicenseStatus &data) {
+        normalised, ShowCommand::Status,
+        [](const NormalisedOutput &output, ParseContext &context, LicenseStatus &data) {
             if (const int line = classicIosLicensingLine(output)) {
                 context.addIssue(line,
                                  QStringLiteral("this is classic IOS licensing output (License Type Supported, "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/LicenseStatus.h"
 
@@ -13,6 +14,8 @@ class StatusParser
 {
 public:
     static ParseResult<LicenseStatus> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<LicenseStatus> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

@@ -1,5 +1,6 @@
 #include "SummaryParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "TextMatch.h"
 #include "sections/AccountReader.h"
@@ -80,8 +81,14 @@ bool readRow(const OutputLine &line, ParseContext &context, LicenseSummary &summ
 
 ParseResult<LicenseSummary> SummaryParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<LicenseSummary> SummaryParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<LicenseSummary>(
-        text, ShowCommand::Summary, [](const NormalisedOutput &output, ParseContext &context, LicenseSummary &data) {
+        normalised, ShowCommand::Summary,
+        [](const NormalisedOutput &output, ParseContext &context, LicenseSummary &data) {
             AccountReader account(data.account, context);
             Section section = Section::None;
             bool tableHeader = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/LicenseSummary.h"
 
@@ -14,6 +15,8 @@ class SummaryParser
 {
 public:
     static ParseResult<LicenseSummary> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<LicenseSummary> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

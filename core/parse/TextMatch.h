@@ -7,14 +7,26 @@ namespace slp::text {
 
 // Case-insensitive comparisons that reject on length first: the parsers test every line against
 // many keys, and most comparisons fail on the length alone, which keeps parsing fast.
+// ASCII case folding of one character, enough to reject most candidates before Qt's full compare.
+inline char16_t foldedAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+inline bool sameFirstCharacter(QStringView text, QLatin1String word)
+{
+    return word.isEmpty() || foldedAscii(text.front().unicode()) == foldedAscii(word.front().unicode());
+}
+
 inline bool equals(QStringView text, QLatin1String word)
 {
-    return text.size() == word.size() && text.compare(word, Qt::CaseInsensitive) == 0;
+    return text.size() == word.size() && sameFirstCharacter(text, word) && text.compare(word, Qt::CaseInsensitive) == 0;
 }
 
 inline bool startsWith(QStringView text, QLatin1String word)
 {
-    return text.size() >= word.size() && text.left(word.size()).compare(word, Qt::CaseInsensitive) == 0;
+    return text.size() >= word.size() && (word.isEmpty() || sameFirstCharacter(text, word))
+        && text.left(word.size()).compare(word, Qt::CaseInsensitive) == 0;
 }
 
 inline bool endsWith(QStringView text, QLatin1String word)

@@ -1,5 +1,6 @@
 #include "UdiParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "sections/LicenseTextReader.h"
 
@@ -7,8 +8,13 @@ namespace slp {
 
 ParseResult<UdiInfo> UdiParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<UdiInfo> UdiParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<UdiInfo>(
-        text, ShowCommand::Udi, [](const NormalisedOutput &output, ParseContext &context, UdiInfo &data) {
+        normalised, ShowCommand::Udi, [](const NormalisedOutput &output, ParseContext &context, UdiInfo &data) {
             LicenseAll all;
             LicenseTextReader::readInto(output, context, ShowCommand::Udi, {Section::ProductInformation},
                                         Section::ProductInformation, {}, all);

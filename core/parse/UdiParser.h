@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/UdiInfo.h"
 
@@ -12,6 +13,8 @@ class UdiParser
 {
 public:
     static ParseResult<UdiInfo> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<UdiInfo> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

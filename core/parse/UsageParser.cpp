@@ -1,5 +1,6 @@
 #include "UsageParser.h"
 
+#include "OutputNormaliser.h"
 #include "ParserRun.h"
 #include "sections/LicenseTextReader.h"
 
@@ -7,8 +8,14 @@ namespace slp {
 
 ParseResult<LicenseUsageList> UsageParser::parse(QStringView text)
 {
+    return parse(OutputNormaliser::normalise(text));
+}
+
+ParseResult<LicenseUsageList> UsageParser::parse(const NormalisedOutput &normalised)
+{
     return runParser<LicenseUsageList>(
-        text, ShowCommand::Usage, [](const NormalisedOutput &output, ParseContext &context, LicenseUsageList &data) {
+        normalised, ShowCommand::Usage,
+        [](const NormalisedOutput &output, ParseContext &context, LicenseUsageList &data) {
             LicenseAll all;
             const bool authorization = LicenseTextReader::readInto(
                 output, context, ShowCommand::Usage, {Section::LicenseUsage, Section::LicenseAuthorization},

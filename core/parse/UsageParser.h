@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NormalisedOutput.h"
 #include "ParseResult.h"
 #include "model/LicenseUsageList.h"
 
@@ -12,6 +13,8 @@ class UsageParser
 {
 public:
     static ParseResult<LicenseUsageList> parse(QStringView text);
+    // The same, on output already normalised (ShowOutputParser normalises once for detection and parsing).
+    static ParseResult<LicenseUsageList> parse(const NormalisedOutput &output);
 };
 
 } // namespace slp

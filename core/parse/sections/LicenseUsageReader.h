@@ -41,7 +41,7 @@ private:
     int m_haIndent = 0;
     int m_peerIndent = 0;
     QString *m_lastText = nullptr; // the text field a wrapped line continues
-    int m_lastTextIndent = 0;      // a wrapped line is indented deeper than its field
+    int m_lastTextIndent = 0; // a wrapped line is indented deeper than its field
 };
 
 } // namespace slp

@@ -4,13 +4,14 @@ namespace slp {
 
 std::optional<UdiLine> UdiLine::read(QStringView line)
 {
-    const qsizetype pidAt = line.indexOf(QLatin1String("PID:"), 0, Qt::CaseInsensitive);
+    // Case-sensitive: routers print `PID:` in capitals, and this runs on many lines.
+    const qsizetype pidAt = line.indexOf(u"PID:");
     if (pidAt < 0)
         return std::nullopt;
     UdiLine result;
     // The UDI runs to the first blank after the serial number (`PID:x,SN:y INSTALLED on ...`).
     QStringView udiText = line.mid(pidAt);
-    const qsizetype serialAt = udiText.indexOf(QLatin1String("SN:"), 0, Qt::CaseInsensitive);
+    const qsizetype serialAt = udiText.indexOf(u"SN:");
     if (serialAt < 0)
         return std::nullopt;
     const qsizetype blank = udiText.indexOf(u' ', serialAt);
