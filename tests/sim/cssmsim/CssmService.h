@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace slp::cssmsim {
 
@@ -58,6 +59,9 @@ private:
     QString unauthorized(const HttpRequest &request, bool deviceEndpoint) const;
     AccountBook::VirtualAccount *headerAccount(const HttpRequest &request);
 
+    // Reads a device submission's data and nonce; an answer when it is malformed or a replay.
+    std::optional<HttpResponse> openSubmission(const HttpRequest &request, const QString &action, QJsonObject *data,
+                                               QString *nonce);
     HttpResponse reportUsage(const HttpRequest &request);
     HttpResponse poll(const HttpRequest &request);
     HttpResponse authRequest(const HttpRequest &request);

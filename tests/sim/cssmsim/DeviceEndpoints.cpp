@@ -37,16 +37,29 @@ QString signatureValue(const QJsonValue &signature)
 
 } // namespace
 
+std::optional<HttpResponse> CssmService::openSubmission(const HttpRequest &request, const QString &action,
+                                                        QJsonObject *data, QString *nonce)
+{
+    QString problem;
+    const auto parsed = jsonData(request, &problem);
+    if (!parsed)
+        return failed(problem, 400);
+    *data = *parsed;
+    *nonce = parsed->value(QStringLiteral("nonce")).toString();
+    // The same submission again (a client retry after a lost answer) gets the same poll, not a duplicate error.
+    if (!nonce->isEmpty() && m_pollByNonce.contains(*nonce))
+        return startPoll(*nonce, action, {});
+    return std::nullopt;
+}
+
 HttpResponse CssmService::reportUsage(const HttpRequest &request)
 {
     QString problem;
-    const auto data = jsonData(request, &problem);
-    if (!data)
-        return failed(problem, 400);
-    const QString nonce = data->value(QStringLiteral("nonce")).toString();
-    // The same submission again (a client retry after a lost answer) gets the same poll, not a duplicate error.
-    if (!nonce.isEmpty() && m_pollByNonce.contains(nonce))
-        return startPoll(nonce, QStringLiteral("acknowledgements"), {});
+    QJsonObject body;
+    QString nonce;
+    if (auto early = openSubmission(request, QStringLiteral("acknowledgements"), &body, &nonce))
+        return *early;
+    const std::optional<QJsonObject> data = body;
     QList<UsageIntake::Device> devices;
     const QJsonArray reports = data->value(QStringLiteral("reports")).toArray();
     if (reports.isEmpty())
@@ -123,13 +136,11 @@ HttpResponse CssmService::poll(const HttpRequest &request)
 
 HttpResponse CssmService::authRequest(const HttpRequest &request)
 {
-    QString problem;
-    const auto data = jsonData(request, &problem);
-    if (!data)
-        return failed(problem, 400);
-    const QString nonce = data->value(QStringLiteral("nonce")).toString();
-    if (!nonce.isEmpty() && m_pollByNonce.contains(nonce))
-        return startPoll(nonce, QStringLiteral("authorizations"), {});
+    QJsonObject body;
+    QString nonce;
+    if (auto early = openSubmission(request, QStringLiteral("authorizations"), &body, &nonce))
+        return *early;
+    const std::optional<QJsonObject> data = body;
     AccountBook::VirtualAccount *account = headerAccount(request);
     QJsonArray results;
     for (const QJsonValue &value : data->value(QStringLiteral("licenses")).toArray()) {
