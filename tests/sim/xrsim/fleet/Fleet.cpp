@@ -301,7 +301,9 @@ RouterSpec readRouter(const QJsonObject &object, const QString &path, qint64 now
                               QStringLiteral("virtualAccount"), QStringLiteral("licenses"), QStringLiteral("policy"),
                               QStringLiteral("transport"), QStringLiteral("reporting"), QStringLiteral("trust"),
                               QStringLiteral("reservation"), QStringLiteral("credentials"), QStringLiteral("faults"),
-                              QStringLiteral("signingKey"), QStringLiteral("address"), QStringLiteral("port")});
+                              QStringLiteral("signingKey"), QStringLiteral("address"), QStringLiteral("port"),
+                              QStringLiteral("description")});
+    reader.string(QStringLiteral("description")); // free text for people reading the file; type-checked only
     return router;
 }
 

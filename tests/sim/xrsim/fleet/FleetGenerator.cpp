@@ -21,6 +21,7 @@ struct Platform
     const char *pid;
     const char *serialPrefix;
     QList<Entitlement> catalog;
+    bool modular; // has room for a standby route processor
 };
 
 const QList<Platform> &platforms()
@@ -52,9 +53,11 @@ const QList<Platform> &platforms()
         {"ESS_AC_10G_SIA_3", "ESS-AC-10G-SIA3", "Access Essentials Subscription SIA for NCS 540", true},
     };
     static const QList<Platform> list {
-        {"ASR-9006-AC", "FOX", asr9k},   {"ASR-9010-AC", "FOX", asr9k},      {"ASR-9903", "FOC", asr9k},
-        {"NCS-5501-SE", "FOC", ncs5500}, {"NCS-55A2-MOD-S", "FOC", ncs5500}, {"NCS-5504", "FOX", ncs5500},
-        {"8201-32FH", "FLM", cisco8000}, {"8202-32FH-M", "FLM", cisco8000},  {"N540-24Z8Q2C-M", "FOC", ncs540},
+        {"ASR-9006-AC", "FOX", asr9k, true},       {"ASR-9010-AC", "FOX", asr9k, true},
+        {"ASR-9903", "FOC", asr9k, false},         {"NCS-5501-SE", "FOC", ncs5500, false},
+        {"NCS-55A2-MOD-S", "FOC", ncs5500, false}, {"NCS-5504", "FOX", ncs5500, true},
+        {"8201-32FH", "FLM", cisco8000, false},    {"8202-32FH-M", "FLM", cisco8000, false},
+        {"N540-24Z8Q2C-M", "FOC", ncs540, false},
     };
     return list;
 }
@@ -113,7 +116,11 @@ QJsonObject FleetGenerator::generate(int count, quint64 seed)
     for (int i = 0; i < count; ++i) {
         const QString profile = i < profileList.size() ? profileList.at(i)
                                                        : weighted.at(random.bounded(static_cast<int>(weighted.size())));
-        const Platform &platform = platforms().at(random.bounded(static_cast<int>(platforms().size())));
+        const Platform *chosen = &platforms().at(random.bounded(static_cast<int>(platforms().size())));
+        // Only modular chassis have a standby route processor.
+        while (profile == QLatin1String("ha") && !chosen->modular)
+            chosen = &platforms().at(random.bounded(static_cast<int>(platforms().size())));
+        const Platform &platform = *chosen;
         QString hostname;
         for (int attempt = 0; hostname.isEmpty() || hostnames.contains(hostname); ++attempt) {
             const QString site = kSites.at(random.bounded(static_cast<int>(kSites.size())));
@@ -126,6 +133,7 @@ QJsonObject FleetGenerator::generate(int count, quint64 seed)
         hostnames.insert(hostname);
 
         QJsonObject router {{QStringLiteral("hostname"), hostname},
+                            {QStringLiteral("description"), profile},
                             {QStringLiteral("pid"), QLatin1String(platform.pid)},
                             {QStringLiteral("serial"), serial(random, platform.serialPrefix, serials)}};
         // Profiles about reporting need Smart Licensing Using Policy; classic 7.x only for healthy routers.

@@ -12,6 +12,13 @@
 
 using namespace slp::xrsim::test;
 
+namespace {
+const QStringList FleetProfiles {
+    QStringLiteral("healthy"),        QStringLiteral("due-soon"), QStringLiteral("overdue"),
+    QStringLiteral("never-reported"), QStringLiteral("no-trust"), QStringLiteral("pending"),
+    QStringLiteral("slr-installed"),  QStringLiteral("ha"),       QStringLiteral("unreachable")};
+}
+
 class TestXrsimFleet : public QObject
 {
     Q_OBJECT
@@ -23,6 +30,7 @@ private slots:
     void badCommandLines();
     void generatorIsDeterministic();
     void generatedProfilesOnTheRouters();
+    void demoLabFleet();
 
 private:
     struct Outcome
@@ -206,6 +214,28 @@ void TestXrsimFleet::generatedProfilesOnTheRouters()
     QVERIFY(status(6).contains(QStringLiteral("Status: REGISTERED - SPECIFIC LICENSE RESERVATION"))); // SLR
     QVERIFY(status(7).contains(QStringLiteral("HA UDI List:"))); // HA
     QVERIFY(status(8).isEmpty()); // unreachable
+    QCOMPARE(harness.stop(), 0);
+}
+
+void TestXrsimFleet::demoLabFleet()
+{
+    const QString path = qEnvironmentVariable("SLP_SOURCE_DIR") + QStringLiteral("/resources/demo-lab/fleet.json");
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QByteArray content = file.readAll();
+    // The README's regeneration command gives exactly this file.
+    QCOMPARE(
+        runXrsim({QStringLiteral("--generate"), QStringLiteral("24"), QStringLiteral("--seed"), QStringLiteral("3")})
+            .out,
+        content);
+    const QJsonObject fleet = QJsonDocument::fromJson(content).object();
+    QSet<QString> scenarios;
+    for (const QJsonValue &router : fleet.value(QStringLiteral("routers")).toArray())
+        scenarios.insert(router.toObject().value(QStringLiteral("description")).toString());
+    QCOMPARE(scenarios, QSet<QString>(FleetProfiles.begin(), FleetProfiles.end()));
+    XrsimHarness harness;
+    QVERIFY2(harness.start(fleet), qPrintable(harness.log()));
+    QCOMPARE(harness.ready().value(QStringLiteral("routers")).toArray().size(), 24);
     QCOMPARE(harness.stop(), 0);
 }
 
