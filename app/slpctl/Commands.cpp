@@ -4,10 +4,24 @@ namespace slp::cli {
 
 // Each sub-command is implemented in its own <Name>Command.cpp and declared here.
 int runParse(const QStringList &args); // ParseCommand.cpp
+int runDevices(const QStringList &args); // DevicesCommand.cpp
+int runCredentials(const QStringList &args); // CredentialsCommand.cpp
+int runRefresh(const QStringList &args); // RefreshCommand.cpp
+int runStatus(const QStringList &args); // StatusCommand.cpp
+int runHostKeys(const QStringList &args); // HostKeysCommand.cpp
+int runJobs(const QStringList &args); // JobsCommand.cpp
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> all{
+    static const std::vector<Command> all {
+        {QStringLiteral("devices"), QStringLiteral("The inventory: add, edit, remove, list, import, export"),
+         runDevices},
+        {QStringLiteral("credentials"), QStringLiteral("Credential profiles and their secrets: add, list, remove"),
+         runCredentials},
+        {QStringLiteral("refresh"), QStringLiteral("Read the license state of devices over SSH"), runRefresh},
+        {QStringLiteral("status"), QStringLiteral("Compliance per device: state, due date, days left, why"), runStatus},
+        {QStringLiteral("hostkeys"), QStringLiteral("Trusted SSH host keys: list, forget"), runHostKeys},
+        {QStringLiteral("jobs"), QStringLiteral("Past and interrupted jobs: list, resume"), runJobs},
         {QStringLiteral("parse"), QStringLiteral("Read captured `show license ...` output (JSON or digest)"), runParse},
     };
     return all;

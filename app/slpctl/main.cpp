@@ -1,3 +1,4 @@
+#include "CliContext.h"
 #include "CommandLine.h"
 
 #include "util/BuildInfo.h"
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(slp::BuildInfo::applicationVersion());
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    // `slpctl --db PATH devices list`: global options before the command go to the command.
+    const QStringList globalOptions = GlobalOptions::takeLeading(args);
     if (args.isEmpty()) {
         printUsage(err());
         return ExitUsage;
@@ -43,7 +46,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &command : commands()) {
         if (command.name == first) {
-            const int status = command.run(args);
+            const int status = command.run(args + globalOptions);
             out().flush();
             err().flush();
             return status;

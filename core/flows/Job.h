@@ -5,7 +5,10 @@
 #include "JobOptions.h"
 #include "JobProgress.h"
 #include "ssh/SshHostKeyQuestion.h"
+// SshJob.h declares SshHostKeyQuestion as a metatype, which the signals below need.
+#include "ssh/SshJob.h"
 #include "ssh/SshJobResult.h"
+#include "ssh/SshJobSpec.h"
 #include "ssh/SshStep.h"
 #include "ssh/SshTarget.h"
 #include "store/DeviceRecord.h"
@@ -27,7 +30,6 @@ namespace slp {
 
 class CredentialResolver;
 class JobLock;
-class SshJob;
 
 // One flow run over many devices (DESIGN.md "Job"), the framework every flow reuses: the job and one
 // step per device live in the store (jobs, job_steps), so that a crash or kill -9 can be resumed;
@@ -109,6 +111,9 @@ protected:
     void setActivity(qint64 deviceId, const QString &message);
     void completeDevice(qint64 deviceId, JobStepState state, const QString &message);
     bool isCancelRequested() const { return m_cancelRequested; }
+    // "auth rejected: <the SSH layer's message>", "timeout (idle): ...": the failure class first, so
+    // that a list of failed devices can be scanned by eye and grepped.
+    static QString describeSshFailure(const SshError &error);
     const JobEnvironment &environment() const { return m_environment; }
 
 private:

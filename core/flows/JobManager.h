@@ -1,8 +1,11 @@
 #pragma once
 
+#include "DeviceStep.h"
 #include "JobInfo.h"
 #include "JobOptions.h"
 #include "ssh/SshHostKeyQuestion.h"
+// SshJob.h declares SshHostKeyQuestion as a metatype, which the signals below need.
+#include "ssh/SshJob.h"
 #include "store/StoreResult.h"
 
 #include <QFuture>
@@ -25,7 +28,7 @@ struct JobEnvironment;
 struct JobManagerSettings
 {
     QString knownHostsPath; // required: the application's own known_hosts file
-    // Where running jobs keep their lock files; empty: "<knownHostsPath>.jobs" next to it.
+    // Where running jobs keep their lock files; empty: "job-locks" in the known_hosts file's folder.
     QString lockDirectory;
     QString actor; // who the audit log names; empty: the OS user (AuditEntry::currentActor())
     JobOptions defaults; // options of jobs started without their own
@@ -92,7 +95,8 @@ signals:
 
 private:
     void adopt(Job *job);
-    void forget(Job *job);
+    QFuture<StoreResult<QList<JobInfo>>> withProgress(QFuture<StoreResult<QList<JobRecord>>> records,
+                                                      bool onlyInterrupted);
 
     Store *m_store;
     SecretStore *m_secrets;

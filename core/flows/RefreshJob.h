@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace slp {
 
 // Reads the license state of each device: one SSH session runs the six show commands of commands(),
@@ -33,7 +35,7 @@ protected:
     QFuture<StoreError> persistOutcome(const DeviceRecord &device, const JobStepRecord &step) override;
 
 private:
-    void onOutputs(const DeviceRun &run, const SnapshotRecord &previous, const SshJobResult &result);
+    void onOutputs(const DeviceRun &run, const std::optional<SnapshotRecord> &previous, const SshJobResult &result);
 
     QHash<qint64, SnapshotRecord> m_readySnapshots; // built, waiting for their transaction
 };
