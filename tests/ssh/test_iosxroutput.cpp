@@ -38,7 +38,8 @@ private slots:
     {
         // Garbage from a broken router must never crash the cleaner or leave control characters behind.
         QRandomGenerator random(4711);
-        const QByteArray alphabet("\r\n\b\x1b[];?#-More RP/0:x\xff\xc3\x07\x00", 33);
+        static const char alphabetBytes[] = "\r\n\b\x1b[];?#-More RP/0:x\xff\xc3\x07\x00";
+        const QByteArray alphabet(alphabetBytes, sizeof alphabetBytes - 1);
         for (int round = 0; round < 3000; ++round) {
             QByteArray raw(int(random.bounded(200)), Qt::Uninitialized);
             for (char &byte : raw)
