@@ -41,30 +41,37 @@ std::optional<QByteArray> open(const QByteArray &data, const QByteArray &key, Pr
 
 } // namespace envelope
 
-std::optional<QByteArray> elementText(const QByteArray &document, const QByteArray &tag)
+namespace {
+
+// Where the first <tag>...</tag> starts and ends: {start of "<tag>", start of "</tag>"}.
+std::optional<std::pair<qsizetype, qsizetype>> elementBounds(const QByteArray &document, const QByteArray &tag)
 {
-    const QByteArray open = '<' + tag + '>';
-    const QByteArray close = "</" + tag + '>';
-    const qsizetype start = document.indexOf(open);
+    const qsizetype start = document.indexOf(QByteArray('<' + tag + '>'));
     if (start < 0)
         return std::nullopt;
-    const qsizetype end = document.indexOf(close, start + open.size());
+    const qsizetype end = document.indexOf(QByteArray("</" + tag + '>'), start + tag.size() + 2);
     if (end < 0)
         return std::nullopt;
-    return document.mid(start + open.size(), end - start - open.size());
+    return std::pair {start, end};
+}
+
+} // namespace
+
+std::optional<QByteArray> elementText(const QByteArray &document, const QByteArray &tag)
+{
+    const auto bounds = elementBounds(document, tag);
+    if (!bounds)
+        return std::nullopt;
+    const qsizetype textStart = bounds->first + tag.size() + 2;
+    return document.mid(textStart, bounds->second - textStart);
 }
 
 std::optional<QByteArray> wholeElement(const QByteArray &document, const QByteArray &tag)
 {
-    const QByteArray open = '<' + tag + '>';
-    const QByteArray close = "</" + tag + '>';
-    const qsizetype start = document.indexOf(open);
-    if (start < 0)
+    const auto bounds = elementBounds(document, tag);
+    if (!bounds)
         return std::nullopt;
-    const qsizetype end = document.indexOf(close, start + open.size());
-    if (end < 0)
-        return std::nullopt;
-    return document.mid(start, end + close.size() - start);
+    return document.mid(bounds->first, bounds->second + tag.size() + 3 - bounds->first);
 }
 
 } // namespace slp::xrsim

@@ -139,6 +139,17 @@ SftpServer::Handle *SftpServer::handle(const QByteArray &name)
     return it == m_handles.end() ? nullptr : &it->second;
 }
 
+QByteArray SftpServer::newHandle(quint32 id, Handle handle)
+{
+    if (m_handles.size() >= kMaxHandles)
+        return status(id, Failure, QStringLiteral("Too many open files"));
+    const QByteArray name = QByteArray::number(m_nextHandle++);
+    m_handles.emplace(name, std::move(handle));
+    WireWriter writer;
+    writer.u8(HandleReply).u32(id).string(name);
+    return writer.packet();
+}
+
 QByteArray SftpServer::attrs(quint32 id, const QString &virtualPath) const
 {
     WireWriter writer;
@@ -235,8 +246,6 @@ QByteArray SftpServer::open(quint32 id, WireReader &reader)
     const auto resolved = resolve(*path);
     if (!resolved || resolved->count(QLatin1Char('/')) < 2)
         return status(id, PermissionDenied, QStringLiteral("Permission denied"));
-    if (m_handles.size() >= kMaxHandles)
-        return status(id, Failure, QStringLiteral("Too many open files"));
     const QString local = m_files.localPath(*resolved);
     const bool writing = (*flags & (FlagWrite | FlagAppend)) != 0;
     if (writing && m_diskFull())
@@ -316,13 +325,7 @@ QByteArray SftpServer::openDirectory(quint32 id, WireReader &reader)
             return status(id, NoSuchFile, QStringLiteral("No such file"));
         entry.entries = directory.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     }
-    if (m_handles.size() >= kMaxHandles)
-        return status(id, Failure, QStringLiteral("Too many open files"));
-    const QByteArray name = QByteArray::number(m_nextHandle++);
-    m_handles.emplace(name, std::move(entry));
-    WireWriter writer;
-    writer.u8(HandleReply).u32(id).string(name);
-    return writer.packet();
+    return newHandle(id, std::move(entry));
 }
 
 QByteArray SftpServer::readDirectory(quint32 id, WireReader &reader)

@@ -54,6 +54,8 @@ private:
     QByteArray realPath(quint32 id, sftp::WireReader &reader);
     QByteArray pathOperation(quint8 type, quint32 id, sftp::WireReader &reader);
     Handle *handle(const QByteArray &name);
+    // Registers an open file or directory and answers with its handle.
+    QByteArray newHandle(quint32 id, Handle handle);
     // Resolves a client path to its normalized virtual form; nullopt when it escapes.
     std::optional<QString> resolve(const QByteArray &path) const;
 

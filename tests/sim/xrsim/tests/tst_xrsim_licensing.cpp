@@ -1,5 +1,6 @@
 // xrsim's licensing CLI and state model, driven over SSH (libssh client) and SFTP (OpenSSH sftp):
 // every show layout, RUM reports, save usage, import, trust, transport, sync failures, SLR, clock, restart.
+#include "FakeCssm.h"
 #include "LabIssuer.h"
 #include "LibsshClient.h"
 #include "XrsimHarness.h"
@@ -51,10 +52,13 @@ private slots:
     void transportThroughConfigMode();
     void endAsksAboutUncommittedChanges();
     void syncFailsAndChangesNothing();
+    void syncReportsAndImportsTheAck();
     void specificLicenseReservation();
     void reservationCancel();
     void clockClosesReports();
     void usageChangeClosesReport();
+    void usageDriftsOverTime();
+    void clockRate();
     void classicSmartLicensingOutput();
     void stateSurvivesRestart();
 
@@ -71,6 +75,7 @@ private:
     }
     QJsonObject state(const QString &host);
     QByteArray stableState(const QString &host);
+    static qint64 lastAckOf(const QJsonObject &stateReply);
     QList<qint64> reportIds(const QString &host, const QString &wantedState);
     bool put(const QString &host, const QString &name, const QByteArray &content);
 
@@ -94,6 +99,13 @@ TestXrsimLicensing::Run TestXrsimLicensing::run(const QString &host, const QStri
 QJsonObject TestXrsimLicensing::state(const QString &host)
 {
     return m_harness.control({{QStringLiteral("cmd"), QStringLiteral("state")}, {QStringLiteral("router"), host}});
+}
+
+qint64 TestXrsimLicensing::lastAckOf(const QJsonObject &stateReply)
+{
+    const QJsonObject reporting
+        = stateReply.value(QStringLiteral("state")).toObject().value(QStringLiteral("reporting")).toObject();
+    return static_cast<qint64>(reporting.value(QStringLiteral("lastAck")).toDouble());
 }
 
 QByteArray TestXrsimLicensing::stableState(const QString &host)
@@ -140,6 +152,16 @@ void TestXrsimLicensing::initTestCase()
         m_harness.basicRouter(QStringLiteral("slr1"),
                               {{QStringLiteral("pid"), QStringLiteral("NCS-5501-SE")},
                                {QStringLiteral("serial"), QStringLiteral("FOC2118R24P")}}),
+        m_harness.basicRouter(QStringLiteral("drift1"),
+                              {{QStringLiteral("serial"), QStringLiteral("FOX4444DDDD")},
+                               {QStringLiteral("licenses"),
+                                QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("ESS_100G_RTU_1")},
+                                                         {QStringLiteral("tag"), QStringLiteral("ESS-SE-100G-RTU-1")},
+                                                         {QStringLiteral("count"), 4},
+                                                         {QStringLiteral("drift"),
+                                                          QJsonObject {{QStringLiteral("everyDays"), 1},
+                                                                       {QStringLiteral("min"), 1},
+                                                                       {QStringLiteral("max"), 50}}}}}}}),
     });
     QVERIFY2(m_harness.start(fleet), qPrintable(m_harness.log()));
 }
@@ -336,12 +358,7 @@ void TestXrsimLicensing::importAcknowledgesReports()
     QCOMPARE(imported.exitStatus, 0);
     QVERIFY(reportIds(QStringLiteral("pe2"), QStringLiteral("CLOSED")).isEmpty());
     const QJsonObject after = state(QStringLiteral("pe2"));
-    const qint64 lastAck = static_cast<qint64>(after.value(QStringLiteral("state"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("reporting"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("lastAck"))
-                                                   .toDouble());
+    const qint64 lastAck = lastAckOf(after);
     QVERIFY(std::llabs(lastAck - static_cast<qint64>(after.value(QStringLiteral("now")).toDouble())) < 60);
     // Subscription in use: next deadline = last ACK + 90 days (smallest non-zero reporting frequency).
     QCOMPARE(static_cast<qint64>(after.value(QStringLiteral("nextAckDeadline")).toDouble()), lastAck + 90 * 86400);
@@ -405,12 +422,7 @@ void TestXrsimLicensing::policyRidesWithAck()
                                 "    Report on change (days): 15 (Customer Policy)\n")),
              qPrintable(status.out));
     const QJsonObject after = state(QStringLiteral("pe2"));
-    const qint64 lastAck = static_cast<qint64>(after.value(QStringLiteral("state"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("reporting"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("lastAck"))
-                                                   .toDouble());
+    const qint64 lastAck = lastAckOf(after);
     QCOMPARE(static_cast<qint64>(after.value(QStringLiteral("nextAckDeadline")).toDouble()), lastAck + 60 * 86400);
 }
 
@@ -580,6 +592,70 @@ void TestXrsimLicensing::syncFailsAndChangesNothing()
     QCOMPARE(stableState(QStringLiteral("pe1")), configuredState);
 }
 
+void TestXrsimLicensing::syncReportsAndImportsTheAck()
+{
+    FakeCssm cssm(kLabKey);
+    const QString url = cssm.start();
+    QJsonObject noTrust = m_harness.control({{QStringLiteral("cmd"), QStringLiteral("patchState")},
+                                             {QStringLiteral("router"), QStringLiteral("pe1")},
+                                             {QStringLiteral("trust"),
+                                              QJsonObject {{QStringLiteral("installed"), QJsonValue()},
+                                                           {QStringLiteral("standbyInstalled"), QJsonValue()}}}});
+    QVERIFY(noTrust.value(QStringLiteral("ok")).toBool());
+    const auto configured = m_harness.ssh(QStringLiteral("pe1"), {QStringLiteral("-T")},
+                                          "configure\nlicense smart transport cslu\nlicense smart url cslu "
+                                              + url.toUtf8() + "\ncommit\nend\n");
+    QCOMPARE(configured.exitCode, 0);
+
+    // CSSM refuses first: nothing changes on the router.
+    cssm.failNextReport(QStringLiteral("Duplicate report"));
+    const QByteArray before = stableState(QStringLiteral("pe1"));
+    const Run refused = run(QStringLiteral("pe1"), QStringLiteral("license smart sync all"));
+    QCOMPARE(refused.out, QStringLiteral("% Error: License smart sync failed: Duplicate report\n"));
+    QCOMPARE(stableState(QStringLiteral("pe1")), before);
+
+    const QList<qint64> expected = reportIds(QStringLiteral("pe1"), QStringLiteral("CLOSED"))
+        + reportIds(QStringLiteral("pe1"), QStringLiteral("OPEN"));
+    const Run synced = run(QStringLiteral("pe1"), QStringLiteral("license smart sync all"));
+    QCOMPARE(synced.out, QString());
+    QCOMPARE(synced.exitStatus, 0);
+    QCOMPARE(cssm.badSignatures(), 0);
+    QCOMPARE(cssm.verifiedReportIds(), expected);
+    const QList<FakeCssm::Seen> seen = cssm.seen();
+    QCOMPARE(seen.size(), 4); // refused report, report, OK_POLL poll, COMPLETE poll
+    QCOMPARE(seen.at(1).path, QByteArray("/cslu/v1/pi/v2/devices/reportusage"));
+    QCOMPARE(seen.at(1).requestingSystem, QByteArray("xrsim/pe1"));
+    const QJsonObject report = seen.at(1)
+                                   .body.value(QStringLiteral("data"))
+                                   .toObject()
+                                   .value(QStringLiteral("reports"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    QCOMPARE(report.value(QStringLiteral("hostname")).toString(), QStringLiteral("pe1"));
+    QCOMPARE(report.value(QStringLiteral("trust_requests")).toArray().size(), 1);
+    QCOMPARE(seen.at(3).path, QByteArray("/cslu/v1/pi/v2/accounts/poll"));
+    QCOMPARE(seen.at(3).body.value(QStringLiteral("data")).toObject().value(QStringLiteral("poll_id")).toString(),
+             QStringLiteral("18446744073709551557"));
+
+    // Every reported id is acknowledged, trust came with the ACK, the push time is now.
+    for (const qint64 id : expected)
+        QVERIFY(reportIds(QStringLiteral("pe1"), QStringLiteral("ACK")).contains(id));
+    const QJsonObject after = state(QStringLiteral("pe1"));
+    const QJsonObject persisted = after.value(QStringLiteral("state")).toObject();
+    const qint64 now = static_cast<qint64>(after.value(QStringLiteral("now")).toDouble());
+    QVERIFY(std::llabs(static_cast<qint64>(persisted.value(QStringLiteral("reporting"))
+                                               .toObject()
+                                               .value(QStringLiteral("lastReportPush"))
+                                               .toDouble())
+                       - now)
+            < 60);
+    QVERIFY(persisted.value(QStringLiteral("trust")).toObject().value(QStringLiteral("activeInstalledAt")).toDouble()
+            > 0);
+    QVERIFY(persisted.value(QStringLiteral("trust")).toObject().value(QStringLiteral("standbyInstalledAt")).toDouble()
+            > 0);
+}
+
 void TestXrsimLicensing::specificLicenseReservation()
 {
     const QString host = QStringLiteral("slr1");
@@ -702,6 +778,58 @@ void TestXrsimLicensing::usageChangeClosesReport()
                  .value(QStringLiteral("error"))
                  .toString(),
              QStringLiteral("tag: router pe2 has no license with tag 'NOPE'"));
+}
+
+void TestXrsimLicensing::usageDriftsOverTime()
+{
+    auto changes = [this] {
+        int count = 0;
+        for (const QJsonValue &report : state(QStringLiteral("drift1"))
+                                            .value(QStringLiteral("state"))
+                                            .toObject()
+                                            .value(QStringLiteral("reports"))
+                                            .toArray())
+            count += report.toObject().value(QStringLiteral("stateReason")).toString() == QLatin1String("USAGE_CHANGE")
+                ? 1
+                : 0;
+        return count;
+    };
+    const int before = changes();
+    QVERIFY(
+        m_harness
+            .control({{QStringLiteral("cmd"), QStringLiteral("advanceClock")}, {QStringLiteral("seconds"), 10 * 86400}})
+            .value(QStringLiteral("ok"))
+            .toBool());
+    QVERIFY(changes() > before);
+    const QJsonArray usage = state(QStringLiteral("drift1"))
+                                 .value(QStringLiteral("state"))
+                                 .toObject()
+                                 .value(QStringLiteral("usage"))
+                                 .toArray();
+    const int count = usage.at(0).toObject().value(QStringLiteral("count")).toInt();
+    QVERIFY(count >= 1 && count <= 50);
+    QVERIFY(run(QStringLiteral("drift1"), QStringLiteral("show license usage"))
+                .out.contains(QStringLiteral("  Count: %1\n").arg(count)));
+}
+
+void TestXrsimLicensing::clockRate()
+{
+    QCOMPARE(
+        m_harness.control({{QStringLiteral("cmd"), QStringLiteral("setClockRate")}, {QStringLiteral("rate"), 86400}})
+            .value(QStringLiteral("rate"))
+            .toDouble(),
+        86400.0);
+    const qint64 start = static_cast<qint64>(
+        m_harness.control({{QStringLiteral("cmd"), QStringLiteral("clock")}}).value(QStringLiteral("now")).toDouble());
+    // A simulated day per second: a day goes by while the test waits.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_harness.control({{QStringLiteral("cmd"), QStringLiteral("clock")}}).value(QStringLiteral("now")).toDouble()
+            > start + 86400,
+        10000);
+    QCOMPARE(m_harness.control({{QStringLiteral("cmd"), QStringLiteral("setClockRate")}, {QStringLiteral("rate"), 1}})
+                 .value(QStringLiteral("rate"))
+                 .toDouble(),
+             1.0);
 }
 
 void TestXrsimLicensing::classicSmartLicensingOutput()

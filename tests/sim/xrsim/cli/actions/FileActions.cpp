@@ -60,12 +60,11 @@ bool LicenseActions::writeFile(const QString &cliPath, const QByteArray &content
     return true;
 }
 
-bool LicenseActions::readFile(const QString &path, QByteArray *content, QString *canonical, QString *problem)
+bool LicenseActions::readFile(const QString &path, QByteArray *content, QString *problem)
 {
     const auto cliPath = m_files.canonicalCliPath(path, problem);
     if (!cliPath)
         return false;
-    *canonical = *cliPath;
     QFile file(m_files.localPathForCli(*cliPath));
     if (!file.exists()) {
         *problem = QStringLiteral("File %1 does not exist").arg(*cliPath);

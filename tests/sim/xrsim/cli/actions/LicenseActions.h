@@ -36,7 +36,7 @@ private:
     static CliReply error(const QString &message);
     // Writes a file in the router's file systems; honours the full-disk fault and the capacity.
     bool writeFile(const QString &cliPath, const QByteArray &content, QString *problem);
-    bool readFile(const QString &path, QByteArray *content, QString *canonical, QString *problem);
+    bool readFile(const QString &path, QByteArray *content, QString *problem);
 
     Router &m_router;
     RouterFileSystem m_files;

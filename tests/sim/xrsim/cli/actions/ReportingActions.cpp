@@ -37,9 +37,8 @@ CliReply LicenseActions::saveUsage(bool all, const QString &path)
 CliReply LicenseActions::import(const QString &path)
 {
     QByteArray content;
-    QString canonical;
     QString problem;
-    if (!readFile(path, &content, &canonical, &problem))
+    if (!readFile(path, &content, &problem))
         return error(QStringLiteral("Import Data Failed: ") + problem);
     const auto parsed = ImportFile::parse(content, m_router.labKey(), &problem);
     if (!parsed)

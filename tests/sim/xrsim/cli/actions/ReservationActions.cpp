@@ -32,9 +32,8 @@ CliReply LicenseActions::reservationRequest()
 CliReply LicenseActions::reservationInstall(const QString &path)
 {
     QByteArray content;
-    QString canonical;
     QString problem;
-    if (!readFile(path, &content, &canonical, &problem))
+    if (!readFile(path, &content, &problem))
         return error(QStringLiteral("Reservation install file failed: ") + problem);
     auto failed = [](const QString &reason) {
         return CliReply {

@@ -59,18 +59,7 @@ QString all(const ViewContext &context)
         .line(QStringLiteral("  Features Authorized:"))
         .line(QStringLiteral("    <none>"))
         .spacer();
-    sections::utility(out);
-    sections::policyMode(out);
-    sections::reservationStatus(out, context);
-    sections::accountInformation(out, context);
-    sections::dataPrivacy(out);
-    sections::transport(out, context);
-    sections::miscellaneous(out);
-    sections::policy(out, context);
-    sections::usageReporting(out, context);
-    sections::trustCode(out, context);
-    sections::telemetry(out);
-    out.line(QStringLiteral("..!"));
+    sections::statusBody(out, context);
     out.spacer();
     out.line(QStringLiteral("License Usage")).line(QStringLiteral("=============")).spacer();
     for (const LicenseSpec &license : context.spec.licenses) {

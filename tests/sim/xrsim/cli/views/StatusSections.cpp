@@ -167,4 +167,32 @@ void telemetry(TextOutput &out)
         .line(QStringLiteral("Reports on disk: 0"));
 }
 
+void statusBody(TextOutput &out, const ViewContext &context)
+{
+    utility(out);
+    policyMode(out);
+    reservationStatus(out, context);
+    accountInformation(out, context);
+    dataPrivacy(out);
+    transport(out, context);
+    miscellaneous(out);
+    policy(out, context);
+    usageReporting(out, context);
+    trustCode(out, context);
+    telemetry(out);
+    out.line(QStringLiteral("..!"));
+}
+
+void udiList(TextOutput &out, const ViewContext &context, const QString &separator)
+{
+    out.line(QStringLiteral("UDI: ") + context.spec.udi());
+    if (!context.spec.isHighAvailability())
+        return;
+    out.line(separator);
+    out.line(QStringLiteral("HA UDI List:"));
+    out.line(QStringLiteral("    0/%1/CPU0: Active:%2").arg(context.spec.routeProcessor(), context.spec.udi()));
+    out.line(QStringLiteral("    0/%1/CPU0: Standby:%2")
+                 .arg(context.spec.standbyRouteProcessor(), context.spec.standbyUdi()));
+}
+
 } // namespace slp::xrsim::sections

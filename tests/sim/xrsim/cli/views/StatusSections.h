@@ -18,5 +18,9 @@ void policy(TextOutput &out, const ViewContext &context);
 void usageReporting(TextOutput &out, const ViewContext &context);
 void trustCode(TextOutput &out, const ViewContext &context);
 void telemetry(TextOutput &out);
+// Everything `show license status` prints after its first spacer line, ending with "..!".
+void statusBody(TextOutput &out, const ViewContext &context);
+// "UDI: ..." and, on HA routers, the "HA UDI List:" lines; `separator` goes between them.
+void udiList(TextOutput &out, const ViewContext &context, const QString &separator);
 
 } // namespace slp::xrsim::sections

@@ -1,5 +1,7 @@
 #include "UsageBlocks.h"
 
+#include "StatusSections.h"
+
 #include "router/Compliance.h"
 
 namespace slp::xrsim::blocks {
@@ -51,14 +53,7 @@ void licenseUsage(TextOutput &out, const ViewContext &context, const LicenseSpec
 void productInformation(TextOutput &out, const ViewContext &context)
 {
     out.line(QStringLiteral("Product Information")).line(QStringLiteral("==================="));
-    out.line(QStringLiteral("UDI: ") + context.spec.udi());
-    if (context.spec.isHighAvailability()) {
-        out.spacer();
-        out.line(QStringLiteral("HA UDI List:"));
-        out.line(QStringLiteral("    0/%1/CPU0: Active:%2").arg(context.spec.routeProcessor(), context.spec.udi()));
-        out.line(QStringLiteral("    0/%1/CPU0: Standby:%2")
-                     .arg(context.spec.standbyRouteProcessor(), context.spec.standbyUdi()));
-    }
+    sections::udiList(out, context, QStringLiteral(" "));
 }
 
 void usageReportSummary(TextOutput &out, const ViewContext &context)

@@ -1,4 +1,5 @@
 // show license summary | usage | udi
+#include "StatusSections.h"
 #include "UsageBlocks.h"
 #include "Views.h"
 
@@ -10,14 +11,7 @@ QString summary(const ViewContext &context)
 {
     TextOutput out;
     out.spacer();
-    QString smartAccount = context.spec.smartAccount.isEmpty() ? QStringLiteral("<none>") : context.spec.smartAccount;
-    if (!context.spec.smartAccount.isEmpty() && context.state.accountAsOf != 0)
-        smartAccount += QStringLiteral(" As of ") + formatDate(context.state.accountAsOf);
-    out.line(QStringLiteral("Account Information:"))
-        .line(QStringLiteral("  Smart Account: ") + smartAccount)
-        .line(QStringLiteral("  Virtual Account: ")
-              + (context.spec.virtualAccount.isEmpty() ? QStringLiteral("<none>") : context.spec.virtualAccount))
-        .spacer();
+    sections::accountInformation(out, context);
     out.line(QStringLiteral("License Usage:"));
     if (context.spec.licenses.isEmpty()) {
         out.line(QStringLiteral("  No licenses in use"));
@@ -53,14 +47,7 @@ QString usage(const ViewContext &context)
 QString udi(const ViewContext &context)
 {
     TextOutput out;
-    out.line(QStringLiteral("UDI: ") + context.spec.udi());
-    if (context.spec.isHighAvailability()) {
-        out.line();
-        out.line(QStringLiteral("HA UDI List:"));
-        out.line(QStringLiteral("    0/%1/CPU0: Active:%2").arg(context.spec.routeProcessor(), context.spec.udi()));
-        out.line(QStringLiteral("    0/%1/CPU0: Standby:%2")
-                     .arg(context.spec.standbyRouteProcessor(), context.spec.standbyUdi()));
-    }
+    sections::udiList(out, context, QString());
     return out.text();
 }
 
