@@ -268,11 +268,7 @@ QByteArray SftpServer::open(quint32 id, WireReader &reader)
     auto file = std::make_unique<QFile>(local);
     if (!file->open(mode))
         return status(id, PermissionDenied, file->errorString());
-    const QByteArray name = QByteArray::number(m_nextHandle++);
-    m_handles.emplace(name, Handle {std::move(file), *resolved, {}, {}, false, false});
-    WireWriter writer;
-    writer.u8(HandleReply).u32(id).string(name);
-    return writer.packet();
+    return newHandle(id, Handle {std::move(file), *resolved, {}, {}, false, false});
 }
 
 QByteArray SftpServer::read(quint32 id, WireReader &reader)
