@@ -127,7 +127,7 @@ CsvReader::Result CsvReader::parse(const QByteArray &data)
         int line = 1;
         for (const QByteArray &bytes : data.split('\n')) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)lineDecoder.decode(bytes);
+            const QString decoded = lineDecoder.decode(bytes); // decoding happens on conversion
             if (lineDecoder.hasError())
                 break;
             ++line;

@@ -12,6 +12,7 @@ struct DeviceOverview
 {
     DeviceRecord device;
     std::optional<SnapshotSummary> latest;
+    int licensesInUse = 0; // license usage rows of the latest snapshot (the device table's Licenses column)
 };
 
 } // namespace slp

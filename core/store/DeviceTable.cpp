@@ -187,7 +187,8 @@ StoreResult<QList<DeviceRecord>> DeviceTable::all()
 StoreResult<QList<DeviceOverview>> DeviceTable::overview()
 {
     QSqlQuery &query = m_session.prepared(
-        QStringLiteral("SELECT %1, %2 FROM devices d LEFT JOIN snapshots s ON s.id = d.latest_snapshot_id "
+        QStringLiteral("SELECT %1, %2, (SELECT COUNT(*) FROM license_usage u WHERE u.snapshot_id = s.id) "
+                       "FROM devices d LEFT JOIN snapshots s ON s.id = d.latest_snapshot_id "
                        "ORDER BY d.hostname COLLATE NOCASE")
             .arg(deviceColumns, SnapshotRow::summaryColumns()));
     if (StoreError error = m_session.exec(query, tr("Listing devices")); !error.ok())
@@ -196,8 +197,10 @@ StoreResult<QList<DeviceOverview>> DeviceTable::overview()
     while (query.next()) {
         DeviceOverview row;
         row.device = deviceFrom(query);
-        if (row.device.latestSnapshotId > 0)
+        if (row.device.latestSnapshotId > 0) {
             row.latest = SnapshotRow::summaryFrom(query, deviceColumnCount);
+            row.licensesInUse = query.value(deviceColumnCount + SnapshotRow::summaryColumnCount).toInt();
+        }
         rows.append(std::move(row));
     }
     return StoreResult<QList<DeviceOverview>>::success(std::move(rows));

@@ -46,6 +46,12 @@ StoreError StoreSession::execDirect(const QString &sql, const QString &what)
     return errorFrom(query, what);
 }
 
+void StoreSession::resetPrepared()
+{
+    for (auto &[sql, query] : m_prepared)
+        query->finish();
+}
+
 void StoreSession::clearPrepared()
 {
     m_prepared.clear();

@@ -34,6 +34,10 @@ public:
     // Runs one statement without keeping it prepared (DDL, PRAGMA, transaction control).
     StoreError execDirect(const QString &sql, const QString &what);
 
+    // Resets every prepared statement. A SELECT left mid-way keeps a read transaction open, and
+    // a connection holding an old read snapshot cannot start writing once another connection has
+    // written (SQLite answers "database is locked" at once); so this runs after every task.
+    void resetPrepared();
     // Drops every prepared statement (before closing, or before schema changes).
     void clearPrepared();
 

@@ -34,6 +34,7 @@ public:
         StoreError error = m_session.execDirect(QStringLiteral("SAVEPOINT task"), what);
         if (error.ok()) {
             error = task.run(worker);
+            m_session.resetPrepared();
             if (!error.ok())
                 m_session.execDirect(QStringLiteral("ROLLBACK TO task"), what);
             m_session.execDirect(QStringLiteral("RELEASE task"), what);
@@ -141,6 +142,8 @@ void StoreWorker::runBatch(QList<Task> &tasks)
         }
         commit(); // reads and control tasks see every write queued before them
         const StoreError error = task.run(*this);
+        if (m_session)
+            m_session->resetPrepared();
         task.complete(error);
     }
     commit();
