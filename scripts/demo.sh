@@ -10,3 +10,10 @@ build_dir="${SLP_BUILD_DIR:-$here/build}"
 
 # Until the demo lab lands, the main job is what exists: slpctl on the demo fixtures.
 "$build_dir/app/slpctl/slpctl" --version
+fixtures="$here/tests/fixtures/show"
+for capture in all_10_licenses_ha.txt guide_summary_then_usage_ssm_onprem.txt platform_summary_sia_grace.txt; do
+    echo
+    "$build_dir/app/slpctl/slpctl" parse "$fixtures/$capture"
+done
+echo
+"$build_dir/app/slpctl/slpctl" parse --json "$fixtures/udi_iosxr_ha.txt"

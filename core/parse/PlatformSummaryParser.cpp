@@ -17,17 +17,6 @@ bool isTableHeader(QStringView line)
         && line.contains(QLatin1String("Entitlement"), Qt::CaseInsensitive);
 }
 
-bool isAllDigits(QStringView word)
-{
-    if (word.isEmpty())
-        return false;
-    for (const QChar c : word) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
-
 // `Essentials   ESS_100G_RTU_1   2 |    2`: the two counts at the end, the entitlement the word
 // before them, the feature/area (which may hold blanks) everything before that.
 bool readRow(const OutputLine &line, ParseContext &context, PlatformSummary &summary)
@@ -37,7 +26,7 @@ bool readRow(const OutputLine &line, ParseContext &context, PlatformSummary &sum
         if (word != u"|")
             words.append(word);
     }
-    if (words.size() < 3 || !isAllDigits(words[words.size() - 1]) || !isAllDigits(words[words.size() - 2]))
+    if (words.size() < 3 || !text::isAllDigits(words[words.size() - 1]) || !text::isAllDigits(words[words.size() - 2]))
         return false;
     PlatformFeatureRow row;
     row.nextCount = context.integer(line, words[words.size() - 1], u"the next count");

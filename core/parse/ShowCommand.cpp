@@ -1,5 +1,7 @@
 #include "ShowCommand.h"
 
+#include "TextMatch.h"
+
 #include <QList>
 
 #include <array>
@@ -70,24 +72,13 @@ QLatin1String licenseKeyword(QStringView word)
     return found;
 }
 
-bool isAllDigits(QStringView word)
-{
-    if (word.isEmpty())
-        return false;
-    for (const QChar c : word) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
-
 std::optional<ShowCommand> rumCommand(const QList<QStringView> &words)
 {
     // show license rum id {all | <id>} [detail]
     if (words.size() < 5 || !abbreviates(words[3], QLatin1String("id")))
         return std::nullopt;
     const bool all = abbreviates(words[4], QLatin1String("all"));
-    if (!all && !isAllDigits(words[4]))
+    if (!all && !text::isAllDigits(words[4]))
         return std::nullopt;
     if (words.size() == 5)
         return ShowCommand::RumIdAll;

@@ -61,8 +61,9 @@ void addStatus(const LicenseStatus &status, QStringList &lines)
     lines.append(QStringLiteral("last ACK: ") + when(reporting.lastAckReceived)
                  + QStringLiteral(", next ACK deadline: ") + when(reporting.nextAckDeadline)
                  + QStringLiteral(", push interval: ")
-                 + (reporting.noReporting ? QStringLiteral("no reporting")
-                                          : number(reporting.pushIntervalDays) + QStringLiteral(" days")));
+                 + (reporting.noReporting            ? QStringLiteral("no reporting")
+                        : reporting.pushIntervalDays ? number(reporting.pushIntervalDays) + QStringLiteral(" days")
+                                                     : QStringLiteral("-")));
     lines.append(QStringLiteral("trust code: ") + trustText(status.trust));
     if (status.legacy)
         lines.append(QStringLiteral("smart licensing (pre-24.1): registration ") + orDash(status.legacy->status)

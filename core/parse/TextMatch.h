@@ -41,6 +41,18 @@ inline bool isNoValue(QStringView value)
         || equals(value, QLatin1String("none")) || equals(value, QLatin1String("<not set>"));
 }
 
+// One or more decimal digits and nothing else.
+inline bool isAllDigits(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    for (const QChar c : word) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
 // A line made only of one repeated rule character (`=====`, `-----`, `*****`), ignoring blanks and the
 // column marks `|` and `+`.
 inline bool isRule(QStringView line, QChar rule)

@@ -26,7 +26,6 @@ private:
     Policy &m_target;
     ParseContext &m_context;
     PolicyCategory *m_category = nullptr;
-    int m_categoryLine = 0;
     QList<std::pair<PolicyCategory *, int>> m_seenCategories;
 };
 
