@@ -25,7 +25,8 @@ struct ChannelCloser
 
 } // namespace
 
-SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QString &commandLine, bool *refused)
+SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QString &commandLine,
+                                        const QStringList &answers, bool *refused)
 {
     // `command` names the command in messages; only `commandLine` goes to the router.
     const QString command = SshCommandRedactor::forDisplay(commandLine);
@@ -61,6 +62,17 @@ SshCommandResult ExecCommandRunner::run(SshSessionContext &context, const QStrin
         result.error = context.failure(SshErrorKind::ChannelClosed, SshPhase::Command,
                                        QStringLiteral("starting '%1'").arg(command));
         return result;
+    }
+
+    for (const QString &answer : answers) {
+        const QByteArray line = answer.toUtf8() + '\n';
+        if (context.guarded(SshPhase::Command, budget,
+                            [&] { return ssh_channel_write(channel.get(), line.constData(), uint32_t(line.size())); })
+            != int(line.size())) {
+            result.error = context.failure(SshErrorKind::ChannelClosed, SshPhase::Command,
+                                           QStringLiteral("answering the questions of '%1'").arg(command));
+            return result;
+        }
     }
 
     SshChannelReader reader(context, channel.get(), commandTimer, command);

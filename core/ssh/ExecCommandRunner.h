@@ -2,6 +2,8 @@
 
 #include "ssh/SshCommandResult.h"
 
+#include <QStringList>
+
 namespace slp {
 
 struct SshSessionContext;
@@ -11,7 +13,9 @@ struct SshSessionContext;
 class ExecCommandRunner
 {
 public:
-    static SshCommandResult run(SshSessionContext &context, const QString &commandLine, bool *refused);
+    // `answers` go to the command's stdin, one line each: routers read confirmation answers there.
+    static SshCommandResult run(SshSessionContext &context, const QString &commandLine, const QStringList &answers,
+                                bool *refused);
 };
 
 } // namespace slp

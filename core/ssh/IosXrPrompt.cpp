@@ -58,6 +58,13 @@ bool IosXrPrompt::endsWithMorePrompt(QStringView text)
     return isMoreMarker(lastLine(text));
 }
 
+bool IosXrPrompt::endsWithQuestion(QStringView text)
+{
+    static const QRegularExpression questionPattern(QStringLiteral(R"(\[(yes/no|yes/no/cancel|y/n|confirm)\]:?$)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    return questionPattern.match(trimmedRight(lastLine(text)).toString()).hasMatch();
+}
+
 bool IosXrPrompt::isMoreMarker(QStringView line)
 {
     const QStringView marker = line.trimmed();

@@ -22,6 +22,9 @@ public:
 
     // True when the last line of `text` is a pager marker ("--More--" / " --More-- ").
     static bool endsWithMorePrompt(QStringView text);
+    // True when the text ends with a confirmation question such as "Do you want to continue? [yes/no]: "
+    // or "[confirm]", which the router waits to have answered.
+    static bool endsWithQuestion(QStringView text);
     // True when `line` is nothing but a pager marker.
     static bool isMoreMarker(QStringView line);
 

@@ -83,7 +83,7 @@ SshError ShellCommandRunner::start()
     return exchange(QStringLiteral("terminal width %1").arg(columns), &ignored);
 }
 
-SshError ShellCommandRunner::exchange(const QString &line, QByteArray *received)
+SshError ShellCommandRunner::exchange(const QString &line, QByteArray *received, QStringList answers)
 {
     QElapsedTimer timer;
     timer.start();
@@ -96,8 +96,15 @@ SshError ShellCommandRunner::exchange(const QString &line, QByteArray *received)
 
     SshChannelReader reader(m_context, m_channel, timer, SshCommandRedactor::forDisplay(line));
     const SshError error = reader.readUntil(
-        [this](const QByteArray &soFar) {
+        [this, &answers](const QByteArray &soFar) {
             const QString tail = normalizedTail(soFar);
+            if (!answers.isEmpty() && IosXrPrompt::endsWithQuestion(tail)) {
+                const QByteArray answer = answers.takeFirst().toUtf8() + '\n';
+                m_context.guarded(SshPhase::Command, m_context.options.timeouts.idleMs, [&] {
+                    return ssh_channel_write(m_channel, answer.constData(), uint32_t(answer.size()));
+                });
+                return false;
+            }
             if (IosXrPrompt::endsWithMorePrompt(tail)) {
                 // Paging is still on: a space asks for the next page.
                 m_context.guarded(SshPhase::Command, m_context.options.timeouts.idleMs,
@@ -111,12 +118,12 @@ SshError ShellCommandRunner::exchange(const QString &line, QByteArray *received)
     return error;
 }
 
-SshCommandResult ShellCommandRunner::run(const QString &command)
+SshCommandResult ShellCommandRunner::run(const QString &command, const QStringList &answers)
 {
     SshCommandResult result;
     result.viaShell = true;
     QByteArray received;
-    result.error = exchange(command, &received);
+    result.error = exchange(command, &received, answers);
     if (result.error.ok())
         result.output = IosXrOutput::cleanShellOutput(IosXrOutput::normalize(received), command);
     return result;

@@ -2,6 +2,8 @@
 
 #include "ssh/SshCommandResult.h"
 
+#include <QStringList>
+
 #include <libssh/libssh.h>
 
 namespace slp {
@@ -22,13 +24,14 @@ public:
 
     // Opens the shell and prepares the terminal; must succeed before run().
     SshError start();
-    SshCommandResult run(const QString &command);
+    // `answers` are typed, in order, when the command asks a confirmation question.
+    SshCommandResult run(const QString &command, const QStringList &answers = {});
 
     QString prompt() const { return m_prompt; }
 
 private:
     // Types `line` and reads until the prompt returns; the raw bytes received go to *received.
-    SshError exchange(const QString &line, QByteArray *received);
+    SshError exchange(const QString &line, QByteArray *received, QStringList answers = {});
 
     SshSessionContext &m_context;
     ssh_channel m_channel = nullptr;

@@ -131,7 +131,7 @@ SshError SshSession::open()
     return {};
 }
 
-SshCommandResult SshSession::runInShell(const QString &command)
+SshCommandResult SshSession::runInShell(const QString &command, const QStringList &answers)
 {
     if (!m_shell) {
         auto shell = std::make_unique<ShellCommandRunner>(*m_context);
@@ -143,7 +143,7 @@ SshCommandResult SshSession::runInShell(const QString &command)
         }
         m_shell = std::move(shell);
     }
-    SshCommandResult result = m_shell->run(command);
+    SshCommandResult result = m_shell->run(command, answers);
     if (!result.ok()) {
         remember(result.error);
         // The shell is in an unknown state (the command may still be running): start afresh next time.
@@ -152,7 +152,7 @@ SshCommandResult SshSession::runInShell(const QString &command)
     return result;
 }
 
-SshCommandResult SshSession::run(const QString &command)
+SshCommandResult SshSession::run(const QString &command, const QStringList &answers)
 {
     SshCommandResult result;
     result.error = m_open ? m_broken : open();
@@ -161,13 +161,13 @@ SshCommandResult SshSession::run(const QString &command)
     qCDebug(lcSsh) << "running" << SshCommandRedactor::forDisplay(command) << "on" << m_target.displayName();
     const bool useShell = m_options.commandMode == SshCommandMode::ShellOnly || m_execRefused;
     if (useShell)
-        return runInShell(command);
+        return runInShell(command, answers);
     bool refused = false;
-    result = ExecCommandRunner::run(*m_context, command, &refused);
+    result = ExecCommandRunner::run(*m_context, command, answers, &refused);
     if (refused && m_options.commandMode == SshCommandMode::Auto) {
         qCInfo(lcSsh) << m_target.displayName() << "denies exec channels; using an interactive shell";
         m_execRefused = true;
-        return runInShell(command);
+        return runInShell(command, answers);
     }
     remember(result.error);
     return result;

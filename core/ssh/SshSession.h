@@ -9,6 +9,8 @@
 #include "ssh/SshTarget.h"
 #include "ssh/SshTransferResult.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace slp {
@@ -39,7 +41,8 @@ public:
     SshError open();
     bool isOpen() const { return m_open && m_broken.ok(); }
 
-    SshCommandResult run(const QString &command);
+    // `answers` reply, in order, to confirmation questions the command asks ("[yes/no]:").
+    SshCommandResult run(const QString &command, const QStringList &answers = {});
     SshTransferResult download(const QString &remotePath, const QString &localPath, qint64 maxBytes);
     SshTransferResult upload(const QString &localPath, const QString &remotePath);
 
@@ -53,7 +56,7 @@ public:
 private:
     SshError configure();
     SshError remember(const SshError &error);
-    SshCommandResult runInShell(const QString &command);
+    SshCommandResult runInShell(const QString &command, const QStringList &answers);
     SshError ensureSftp();
 
     SshTarget m_target;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace slp {
 
@@ -14,11 +15,15 @@ struct SshStep
     QString remotePath; // IOS XR path, e.g. "/harddisk:/usage.txt"
     QString localPath;
     qint64 maxBytes = 64 * 1024 * 1024; // download size limit
+    QStringList answers; // commands: replies to the router's confirmation questions, in order
 
-    static SshStep runCommand(const QString &command)
+    // `answers` reply to questions like "Do you want to continue? [yes/no]:" (e.g. {"yes"} for
+    // `license smart reservation return local`).
+    static SshStep runCommand(const QString &command, const QStringList &answers = {})
     {
         SshStep step;
         step.command = command;
+        step.answers = answers;
         return step;
     }
     static SshStep download(const QString &remotePath, const QString &localPath, qint64 maxBytes = 64 * 1024 * 1024)

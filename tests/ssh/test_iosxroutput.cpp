@@ -134,6 +134,15 @@ private slots:
         QVERIFY(!IosXrPrompt::endsWithPromptOf(u"a\nRP/0/RSP0/CPU0:r2#"_s, u"RP/0/RSP0/CPU0:r1"_s));
     }
 
+    void confirmationQuestions()
+    {
+        QVERIFY(IosXrPrompt::endsWithQuestion(u"warning\nDo you want to continue? [yes/no]: "_s));
+        QVERIFY(IosXrPrompt::endsWithQuestion(u"Proceed with reload? [confirm]"_s));
+        QVERIFY(IosXrPrompt::endsWithQuestion(u"Continue? [Y/N]:"_s));
+        QVERIFY(!IosXrPrompt::endsWithQuestion(u"Do you want to continue? [yes/no]: \nmore"_s));
+        QVERIFY(!IosXrPrompt::endsWithQuestion(u"RP/0/RP0/CPU0:r1#"_s));
+    }
+
     void pagerMarkers()
     {
         QVERIFY(IosXrPrompt::endsWithMorePrompt(u"line\n --More-- "_s));

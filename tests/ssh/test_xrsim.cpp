@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -69,6 +70,10 @@ private slots:
             {u"credentials"_s,
              QJsonObject {{u"username"_s, u"admin"_s},
                           {u"authorizedKeys"_s, QJsonArray {encryptedKeyLine, m_agentKeyLine}}}}};
+        const QJsonObject slrInstalled {{u"enabled"_s, true},
+                                        {u"state"_s, u"installed"_s},
+                                        {u"since"_s, u"now-1d"_s},
+                                        {u"licenses"_s, QJsonArray {QJsonObject {{u"tag"_s, u"ESS-SE-100G-RTU-1"_s}}}}};
         const QJsonArray routers {
             XrsimLab::router(u"pe1"_s, 0),
             XrsimLab::router(u"pe2"_s, 1),
@@ -77,6 +82,8 @@ private slots:
             XrsimLab::router(u"slow"_s, 5, {{u"faults"_s, QJsonObject {{u"slowOutputBytesPerSecond"_s, 40}}}}),
             XrsimLab::router(u"impostor"_s, 6, {{u"faults"_s, QJsonObject {{u"hostKeyChanged"_s, true}}}}),
             XrsimLab::router(u"locked"_s, 7, {{u"faults"_s, QJsonObject {{u"refuseAuth"_s, true}}}}),
+            XrsimLab::router(u"slr"_s, 8, {{u"reservation"_s, slrInstalled}}),
+            XrsimLab::router(u"slr2"_s, 9, {{u"reservation"_s, slrInstalled}}),
         };
         QString error;
         QVERIFY2(m_lab.start(routers, &error), qPrintable(error));
@@ -389,6 +396,26 @@ private slots:
         QVERIFY(!QFile::exists(local));
         // A failed transfer leaves the connection usable.
         QCOMPARE(session.run(u"show license status"_s).exitStatus, std::optional<int>(0));
+    }
+
+    void confirmationQuestionsAreAnswered()
+    {
+        // `license smart reservation return local` asks "Do you want to continue? [yes/no]:".
+        static const QRegularExpression returnCode(u"\\n([A-Za-z0-9]{6}-){8}[A-Za-z0-9]{3}\\n?$"_s);
+        SshSession exec(target(u"slr"_s), options(UnknownHostKeyPolicy::AcceptNew), SshCancelFlag());
+        const SshCommandResult viaExec = exec.run(u"license smart reservation return local"_s, {u"yes"_s});
+        QVERIFY2(viaExec.ok() && viaExec.exitStatus == 0, qPrintable(viaExec.output + viaExec.error.message));
+        QVERIFY2(viaExec.output.contains(u"Enter this return code in Cisco Smart Software Manager portal:"_s),
+                 qPrintable(viaExec.output));
+        QVERIFY2(returnCode.match(viaExec.output).hasMatch(), qPrintable(viaExec.output));
+
+        SshSessionOptions shellOptions = options(UnknownHostKeyPolicy::AcceptNew);
+        shellOptions.commandMode = SshCommandMode::ShellOnly;
+        SshSession shell(target(u"slr2"_s), shellOptions, SshCancelFlag());
+        const SshCommandResult viaShell = shell.run(u"license smart reservation return local"_s, {u"yes"_s});
+        QVERIFY2(viaShell.ok(), qPrintable(viaShell.error.message));
+        QVERIFY2(returnCode.match(viaShell.output).hasMatch(), qPrintable(viaShell.output));
+        QVERIFY2(viaShell.output.contains(u"[yes/no]: yes\n"_s), qPrintable(viaShell.output));
     }
 
     void stalledOutputIsIdleTimeout()
