@@ -28,6 +28,7 @@ QSqlQuery &StoreSession::prepared(const QString &sql)
     } else {
         it->second->finish(); // release the previous run's read cursor before binding again
     }
+    m_used.push_back(it->second.get());
     return *it->second;
 }
 
@@ -48,12 +49,14 @@ StoreError StoreSession::execDirect(const QString &sql, const QString &what)
 
 void StoreSession::resetPrepared()
 {
-    for (auto &[sql, query] : m_prepared)
+    for (QSqlQuery *query : m_used)
         query->finish();
+    m_used.clear();
 }
 
 void StoreSession::clearPrepared()
 {
+    m_used.clear();
     m_prepared.clear();
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace slp {
 
@@ -48,6 +49,7 @@ private:
     QSqlDatabase m_database;
     QString m_path;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // QSqlQuery cannot be copied
+    std::vector<QSqlQuery *> m_used; // handed out since the last resetPrepared()
 };
 
 } // namespace slp

@@ -30,14 +30,15 @@ public:
             }
             m_open = true;
         }
+        // Each write in its own savepoint: a failure rolls back that write only.
         const QString what = tr("Writing to the database");
-        StoreError error = m_session.execDirect(QStringLiteral("SAVEPOINT task"), what);
+        StoreError error = m_session.exec(m_session.prepared(QStringLiteral("SAVEPOINT task")), what);
         if (error.ok()) {
             error = task.run(worker);
-            m_session.resetPrepared();
             if (!error.ok())
-                m_session.execDirect(QStringLiteral("ROLLBACK TO task"), what);
-            m_session.execDirect(QStringLiteral("RELEASE task"), what);
+                m_session.exec(m_session.prepared(QStringLiteral("ROLLBACK TO task")), what);
+            m_session.exec(m_session.prepared(QStringLiteral("RELEASE task")), what);
+            m_session.resetPrepared();
         }
         m_done.append({std::move(task.complete), error});
     }
