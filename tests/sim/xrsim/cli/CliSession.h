@@ -19,7 +19,6 @@ public:
 
     QString prompt() const;
     CliReply execute(const QString &line);
-    bool isAwaitingAnswer() const { return static_cast<bool>(m_pendingAnswer); }
     // Terminal length for --More-- paging (0 = no paging).
     int terminalLength() const { return m_terminalLength; }
     void setTerminalLength(int lines) { m_terminalLength = lines; }

@@ -47,13 +47,6 @@ void SimClock::jump(qint64 seconds)
     m_anchorSimMs += seconds * 1000;
 }
 
-void SimClock::setNow(qint64 seconds)
-{
-    std::lock_guard lock(m_mutex);
-    m_anchorRealMs = QDateTime::currentMSecsSinceEpoch();
-    m_anchorSimMs = seconds * 1000;
-}
-
 bool SimClock::load(const QString &path, QString *error)
 {
     QFile file(path);

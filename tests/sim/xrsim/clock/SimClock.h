@@ -19,7 +19,6 @@ public:
 
     void setRate(double rate);
     void jump(qint64 seconds);
-    void setNow(qint64 seconds);
 
     // Loads/saves <stateDir>/clock.json; a missing file leaves the clock at real time.
     bool load(const QString &path, QString *error);

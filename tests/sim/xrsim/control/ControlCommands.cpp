@@ -33,7 +33,7 @@ QJsonObject ControlCommands::run(const QJsonObject &request, bool *shutdown)
 {
     const QString command = request.value(QStringLiteral("cmd")).toString();
     if (command == QLatin1String("ping"))
-        return success();
+        return success({{QStringLiteral("liveConnections"), m_lab.liveConnections()}});
     if (command == QLatin1String("routers")) {
         QJsonArray names;
         for (const auto &router : m_lab.routers())

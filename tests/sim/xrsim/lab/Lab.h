@@ -36,7 +36,6 @@ public:
     void saveClock();
 
     SimClock &clock() { return m_clock; }
-    const Fleet &fleet() const { return m_fleet; }
     Router *router(const QString &hostname) const;
     const std::vector<std::unique_ptr<Router>> &routers() const { return m_routers; }
     const std::vector<std::unique_ptr<RouterEndpoint>> &endpoints() const { return m_endpoints; }

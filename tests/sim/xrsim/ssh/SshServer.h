@@ -29,7 +29,6 @@ public:
     void stop();
 
     int liveConnections() const { return m_liveConnections.load(); }
-    const std::atomic<bool> &stopping() const { return m_stopping; }
 
 private:
     void acceptLoop();
