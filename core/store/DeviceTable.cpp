@@ -33,6 +33,19 @@ DeviceRecord deviceFrom(const QSqlQuery &query)
     return device;
 }
 
+// The fields an admin edits, as insert and update bind them.
+void bindEditable(QSqlQuery &query, const DeviceRecord &device)
+{
+    query.bindValue(QStringLiteral(":hostname"), device.hostname);
+    query.bindValue(QStringLiteral(":address"), device.address);
+    query.bindValue(QStringLiteral(":port"), device.port);
+    query.bindValue(QStringLiteral(":username"), sql::text(device.username));
+    query.bindValue(QStringLiteral(":credential"), sql::fromOptionalText(device.credentialRef));
+    query.bindValue(QStringLiteral(":tags"), sql::text(sql::joinTags(device.tags)));
+    query.bindValue(QStringLiteral(":site"), sql::text(device.site));
+    query.bindValue(QStringLiteral(":notes"), sql::text(device.notes));
+}
+
 } // namespace
 
 QString DeviceTable::endpointKey(const QString &address, int port)
@@ -86,14 +99,7 @@ StoreResult<qint64> DeviceTable::insert(DeviceRecord device)
         QStringLiteral("INSERT INTO devices (hostname, address, port, username, credential_ref, tags, site, notes, "
                        "host_key_fingerprint, last_seen, last_error) VALUES (:hostname, :address, :port, :username, "
                        ":credential, :tags, :site, :notes, :fingerprint, :lastSeen, :lastError)"));
-    query.bindValue(QStringLiteral(":hostname"), device.hostname);
-    query.bindValue(QStringLiteral(":address"), device.address);
-    query.bindValue(QStringLiteral(":port"), device.port);
-    query.bindValue(QStringLiteral(":username"), sql::text(device.username));
-    query.bindValue(QStringLiteral(":credential"), sql::fromOptionalText(device.credentialRef));
-    query.bindValue(QStringLiteral(":tags"), sql::text(sql::joinTags(device.tags)));
-    query.bindValue(QStringLiteral(":site"), sql::text(device.site));
-    query.bindValue(QStringLiteral(":notes"), sql::text(device.notes));
+    bindEditable(query, device);
     query.bindValue(QStringLiteral(":fingerprint"), sql::fromOptionalText(device.hostKeyFingerprint));
     query.bindValue(QStringLiteral(":lastSeen"), sql::fromTime(device.lastSeen));
     query.bindValue(QStringLiteral(":lastError"), sql::fromOptionalText(device.lastError));
@@ -112,14 +118,7 @@ StoreError DeviceTable::update(DeviceRecord device)
         "COLLATE BINARY AND port = :port THEN host_key_fingerprint END, address = :address, port = :port "
         "WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), device.id);
-    query.bindValue(QStringLiteral(":hostname"), device.hostname);
-    query.bindValue(QStringLiteral(":address"), device.address);
-    query.bindValue(QStringLiteral(":port"), device.port);
-    query.bindValue(QStringLiteral(":username"), sql::text(device.username));
-    query.bindValue(QStringLiteral(":credential"), sql::fromOptionalText(device.credentialRef));
-    query.bindValue(QStringLiteral(":tags"), sql::text(sql::joinTags(device.tags)));
-    query.bindValue(QStringLiteral(":site"), sql::text(device.site));
-    query.bindValue(QStringLiteral(":notes"), sql::text(device.notes));
+    bindEditable(query, device);
     if (StoreError error = m_session.exec(query, tr("Updating device \"%1\"").arg(device.hostname)); !error.ok())
         return error;
     return requireChanged(device.id);

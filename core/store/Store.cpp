@@ -22,6 +22,23 @@ QString newConnectionName()
     return QStringLiteral("slp-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Queues a task on the worker itself (open, close): it runs after the writes queued before it.
+QFuture<StoreError> submitControl(StoreWorker &worker, std::function<StoreError(StoreWorker &)> run)
+{
+    auto promise = std::make_shared<QPromise<StoreError>>();
+    promise->start();
+    StoreWorker::Task task;
+    task.kind = StoreWorker::TaskKind::Control;
+    task.run = std::move(run);
+    task.complete = [promise](const StoreError &error) {
+        promise->addResult(error);
+        promise->finish();
+    };
+    QFuture<StoreError> future = promise->future();
+    worker.enqueue(std::move(task));
+    return future;
+}
+
 } // namespace
 
 Store::Store(QObject *parent)
@@ -57,37 +74,15 @@ QString Store::defaultPath()
 QFuture<StoreError> Store::open(const QString &path)
 {
     const QString target = path.isEmpty() ? defaultPath() : path;
-    auto promise = std::make_shared<QPromise<StoreError>>();
-    promise->start();
-    StoreWorker::Task task;
-    task.kind = StoreWorker::TaskKind::Control;
-    task.run = [target](StoreWorker &worker) { return worker.open(target); };
-    task.complete = [promise](const StoreError &error) {
-        promise->addResult(error);
-        promise->finish();
-    };
-    QFuture<StoreError> future = promise->future();
-    m_worker->enqueue(std::move(task));
-    return future;
+    return submitControl(*m_worker, [target](StoreWorker &worker) { return worker.open(target); });
 }
 
 QFuture<StoreError> Store::close()
 {
-    auto promise = std::make_shared<QPromise<StoreError>>();
-    promise->start();
-    StoreWorker::Task task;
-    task.kind = StoreWorker::TaskKind::Control;
-    task.run = [](StoreWorker &worker) {
+    return submitControl(*m_worker, [](StoreWorker &worker) {
         worker.close();
         return StoreError::none();
-    };
-    task.complete = [promise](const StoreError &error) {
-        promise->addResult(error);
-        promise->finish();
-    };
-    QFuture<StoreError> future = promise->future();
-    m_worker->enqueue(std::move(task));
-    return future;
+    });
 }
 
 void Store::setActor(const QString &actor)
