@@ -60,12 +60,22 @@ std::optional<JobOptions> JobRunner::readOptions(const OptionParser &options)
     return jobOptions;
 }
 
+bool JobRunner::hasJobOptions(const OptionParser &options)
+{
+    for (const char *name :
+         {"parallel", "accept-new-host-keys", "connect-timeout", "command-timeout", "idle-timeout"}) {
+        if (options.isSet(QString::fromLatin1(name)))
+            return true;
+    }
+    return false;
+}
+
 int JobRunner::run(Job *job)
 {
     return follow(job);
 }
 
-int JobRunner::resume(qint64 jobId, const JobOptions &options)
+int JobRunner::resume(qint64 jobId, const std::optional<JobOptions> &options)
 {
     QEventLoop loop;
     Job *resumed = nullptr;
@@ -83,7 +93,10 @@ int JobRunner::resume(qint64 jobId, const JobOptions &options)
                   loop.quit();
               }
           });
-    m_manager.resume(jobId, options);
+    if (options)
+        m_manager.resume(jobId, *options);
+    else
+        m_manager.resume(jobId);
     loop.exec();
     QObject::disconnect(added);
     QObject::disconnect(refused);
@@ -91,8 +104,10 @@ int JobRunner::resume(qint64 jobId, const JobOptions &options)
         m_context.error(QStringLiteral("job %1: %2").arg(jobId).arg(failure));
         return ExitFailed;
     }
-    out() << "resuming " << resumed->kind() << " job " << jobId << ": " << resumed->progress().succeeded
-          << " device(s) already done, " << resumed->progress().pending << " to go\n";
+    const JobProgress progress = resumed->progress();
+    const int done = progress.succeeded + progress.skipped;
+    out() << "resuming " << resumed->kind() << " job " << jobId << ": " << done << " device(s) already done, "
+          << progress.total - done << " to go\n";
     out().flush();
     return follow(resumed);
 }

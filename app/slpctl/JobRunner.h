@@ -31,8 +31,12 @@ public:
     // The options read back; nullopt after printing a bad value.
     static std::optional<JobOptions> readOptions(const OptionParser &options);
 
+    // True when the command line sets any of the job options (not --quiet).
+    static bool hasJobOptions(const OptionParser &options);
+
     int run(Job *job);
-    int resume(qint64 jobId, const JobOptions &options);
+    // Without options the job runs as it was started (JobManager::resume).
+    int resume(qint64 jobId, const std::optional<JobOptions> &options);
 
 private:
     int follow(Job *job);

@@ -24,7 +24,8 @@ const QString usage = QStringLiteral(
     "device. A job whose process ended before it finished (crash, kill, power loss) is listed as\n"
     "interrupted; `resume` continues it: devices that succeeded are skipped, the others run again.\n"
     "`resume` also re-runs the failed devices of a finished job. Without ID it resumes every\n"
-    "interrupted job. Exit status 0 only when every device succeeded.\n");
+    "interrupted job. Without job options the job runs as it was started (parallelism, timeouts, and\n"
+    "--accept-new-host-keys if it was given then). Exit status 0 only when every device succeeded.\n");
 
 QString timeText(const QDateTime &time)
 {
@@ -146,8 +147,10 @@ int resumeJobs(CliContext &context, const QStringList &args)
     }
     JobRunner runner(context, manager, options.isSet(QStringLiteral("quiet")));
     int status = ExitOk;
+    const std::optional<JobOptions> given
+        = JobRunner::hasJobOptions(options) ? jobOptions : std::optional<JobOptions>();
     for (const qint64 id : std::as_const(ids)) {
-        if (runner.resume(id, *jobOptions) != ExitOk)
+        if (runner.resume(id, given) != ExitOk)
             status = ExitFailed;
     }
     return status;

@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(slp::BuildInfo::applicationVersion());
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    // `slpctl --db PATH devices list`: global options before the command go to the command.
+    // `slpctl --db PATH devices list`: global options before the command go to the command (first,
+    // so that the same option after the command wins).
     const QStringList globalOptions = GlobalOptions::takeLeading(args);
     if (args.isEmpty()) {
         printUsage(err());
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &command : commands()) {
         if (command.name == first) {
-            const int status = command.run(args + globalOptions);
+            const int status = command.run(globalOptions + args);
             out().flush();
             err().flush();
             return status;

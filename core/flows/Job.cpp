@@ -103,10 +103,37 @@ QFuture<StoreError> Job::persistOutcome(const DeviceRecord &, const JobStepRecor
 
 QJsonObject Job::parameters() const
 {
-    return {{QStringLiteral("parallel"), m_options.clampedParallel()}};
+    return {{QStringLiteral("parallel"), m_options.clampedParallel()},
+            {QStringLiteral("accept_new_host_keys"), m_options.unknownHostKeyPolicy == UnknownHostKeyPolicy::AcceptNew},
+            {QStringLiteral("timeouts"),
+             QJsonObject {{QStringLiteral("connect_ms"), m_options.timeouts.connectMs},
+                          {QStringLiteral("command_ms"), m_options.timeouts.commandMs},
+                          {QStringLiteral("idle_ms"), m_options.timeouts.idleMs}}}};
+}
+
+JobOptions Job::optionsFromParameters(const QJsonObject &parameters, JobOptions base, bool useStored)
+{
+    if (useStored) {
+        base.parallel = parameters.value(QStringLiteral("parallel")).toInt(base.parallel);
+        const QJsonObject timeouts = parameters.value(QStringLiteral("timeouts")).toObject();
+        base.timeouts.connectMs = timeouts.value(QStringLiteral("connect_ms")).toInt(base.timeouts.connectMs);
+        base.timeouts.commandMs = timeouts.value(QStringLiteral("command_ms")).toInt(base.timeouts.commandMs);
+        base.timeouts.idleMs = timeouts.value(QStringLiteral("idle_ms")).toInt(base.timeouts.idleMs);
+    }
+    if (parameters.value(QStringLiteral("accept_new_host_keys")).toBool())
+        base.unknownHostKeyPolicy = UnknownHostKeyPolicy::AcceptNew;
+    return base;
 }
 
 void Job::start(const QList<qint64> &deviceIds)
+{
+    // Nothing is reported before the caller got the job back and connected to it: a store that
+    // answers at once would otherwise emit finished() from inside this call.
+    QMetaObject::invokeMethod(
+        this, [this, deviceIds] { startNow(deviceIds); }, Qt::QueuedConnection);
+}
+
+void Job::startNow(const QList<qint64> &deviceIds)
 {
     m_state = JobState::Running;
     ++m_runNumber;
@@ -171,6 +198,12 @@ void Job::start(const QList<qint64> &deviceIds)
 }
 
 void Job::resume(const JobRecord &record, const QList<JobStepRecord> &steps)
+{
+    QMetaObject::invokeMethod(
+        this, [this, record, steps] { resumeNow(record, steps); }, Qt::QueuedConnection);
+}
+
+void Job::resumeNow(const JobRecord &record, const QList<JobStepRecord> &steps)
 {
     m_state = JobState::Running;
     ++m_runNumber;

@@ -57,6 +57,10 @@ public:
     // Why the job could not start or finish cleanly (store failure, lock held); empty otherwise.
     QString errorMessage() const { return m_errorMessage; }
 
+    // The options a stored job runs with again: `base`, with the stored parallelism and timeouts
+    // when `useStored`, and AcceptNew host keys when the job was started with that consent.
+    static JobOptions optionsFromParameters(const QJsonObject &parameters, JobOptions base, bool useStored);
+
     // --- Driven by the JobManager ---
     // Creates the job in the store with a pending step per device, then works through them.
     void start(const QList<qint64> &deviceIds);
@@ -119,6 +123,8 @@ protected:
 private:
     struct DeviceSlot;
 
+    void startNow(const QList<qint64> &deviceIds);
+    void resumeNow(const JobRecord &record, const QList<JobStepRecord> &steps);
     void takeOver(qint64 jobId);
     void loadDevicesAndRun();
     void schedule();

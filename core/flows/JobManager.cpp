@@ -149,16 +149,21 @@ void JobManager::adopt(Job *job)
 
 void JobManager::resume(qint64 jobId)
 {
-    resume(jobId, m_settings.defaults);
+    resumeWith(jobId, std::nullopt);
 }
 
 void JobManager::resume(qint64 jobId, const JobOptions &options)
+{
+    resumeWith(jobId, options);
+}
+
+void JobManager::resumeWith(qint64 jobId, const std::optional<JobOptions> &explicitOptions)
 {
     if (Job *live = job(jobId); live && !live->isFinished()) {
         emit jobFailedToStart(jobId, QStringLiteral("job %1 is already running in this process").arg(jobId));
         return;
     }
-    m_store->job(jobId).then(this, [this, jobId, options](const StoreResult<JobRecord> &found) {
+    m_store->job(jobId).then(this, [this, jobId, explicitOptions](const StoreResult<JobRecord> &found) {
         if (!found.ok()) {
             emit jobFailedToStart(jobId, found.error.message);
             return;
@@ -175,6 +180,8 @@ void JobManager::resume(qint64 jobId, const JobOptions &options)
                 QStringLiteral("job %1 is a \"%2\" job, which this version cannot run").arg(jobId).arg(record.kind));
             return;
         }
+        const JobOptions options = Job::optionsFromParameters(
+            record.parameters, explicitOptions.value_or(m_settings.defaults), !explicitOptions.has_value());
         m_store->jobSteps(jobId).then(
             this, [this, record, options, factory = *factory](const StoreResult<QList<JobStepRecord>> &steps) {
                 if (!steps.ok()) {

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace slp {
 
@@ -64,8 +65,11 @@ public:
     void registerKind(const QString &kind, JobFactory factory);
     const JobEnvironment &environment() const;
 
-    // Resumes an interrupted job (see JobInfo::interrupted): devices whose step succeeded are skipped.
-    // jobAdded() follows, or jobFailedToStart() naming why (unknown id, finished, run elsewhere).
+    // Resumes an interrupted job (see JobInfo::interrupted), or re-runs the failed devices of a job
+    // that ended: devices whose step succeeded are skipped. jobAdded() follows, or jobFailedToStart()
+    // naming why (unknown id, succeeded already, run by another process). Without options the job runs
+    // as it was started (parallelism, timeouts); a job started with AcceptNew host keys keeps that
+    // consent either way.
     void resume(qint64 jobId);
     void resume(qint64 jobId, const JobOptions &options);
 
@@ -94,6 +98,7 @@ signals:
     void jobFailedToStart(qint64 jobId, const QString &message);
 
 private:
+    void resumeWith(qint64 jobId, const std::optional<JobOptions> &options);
     void adopt(Job *job);
     QFuture<StoreResult<QList<JobInfo>>> withProgress(QFuture<StoreResult<QList<JobRecord>>> records,
                                                       bool onlyInterrupted);

@@ -6,6 +6,7 @@
 #include "secrets/InMemorySecretStore.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -21,6 +22,16 @@ template<typename T> T wait(QFuture<T> future)
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
     return future.result();
+}
+
+// Waits until `spy` saw `count` signals: a signal may also have come before the wait began.
+bool waitForSignals(QSignalSpy &spy, int count = 1, int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (spy.size() < count && timer.elapsed() < timeoutMs)
+        spy.wait(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+    return spy.size() >= count;
 }
 
 // Ends each device as the script says ("ok", "fail", "hold": wait for release()), a moment later.
@@ -149,7 +160,7 @@ void TestJobFramework::storesStepsAndReportsProgress()
     QSignalSpy progress(m_manager.get(), &JobManager::jobProgress);
     QSignalSpy finished(m_manager.get(), &JobManager::jobFinished);
     m_manager->startJob(job, ids({QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")}));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     QCOMPARE(finished.first().at(1).value<JobState>(), JobState::Failed);
 
     // The credentials reached the device work, resolved from the profile and the secret store.
@@ -193,7 +204,7 @@ void TestJobFramework::boundsTheDevicesInFlight()
     m_manager->startJob(job,
                         ids({QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3"), QStringLiteral("d4"),
                              QStringLiteral("d5")}));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     QCOMPARE(job->peakInFlight, 2);
     QCOMPARE(job->state(), JobState::Succeeded);
 }
@@ -203,7 +214,7 @@ void TestJobFramework::missingCredentialsFailTheDeviceWithAHint()
     ScriptedJob *job = makeJob();
     QSignalSpy finished(job, &Job::finished);
     m_manager->startJob(job, ids({QStringLiteral("d6")}));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     QCOMPARE(job->runs.size(), 0); // never reached the device work
     const DeviceStep step = job->steps().constFirst();
     QCOMPARE(step.state, JobStepState::Failed);
@@ -217,7 +228,7 @@ void TestJobFramework::unknownDeviceIdRefusesTheJob()
     ScriptedJob *job = makeJob();
     QSignalSpy refused(m_manager.get(), &JobManager::jobFailedToStart);
     m_manager->startJob(job, {m_ids.value(QStringLiteral("d1")), 4242});
-    QVERIFY(refused.wait(10000));
+    QVERIFY(waitForSignals(refused, 1, 10000));
     QCOMPARE(refused.first().at(0).toLongLong(), 0);
     QCOMPARE(refused.first().at(1).toString(), QStringLiteral("no device with id 4242 in the inventory"));
 }
@@ -228,11 +239,11 @@ void TestJobFramework::retryRunsOnlyFailedDevices()
     job->script.insert(QStringLiteral("d1"), QStringLiteral("fail"));
     QSignalSpy finished(job, &Job::finished);
     m_manager->startJob(job, ids({QStringLiteral("d1"), QStringLiteral("d2")}));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     QCOMPARE(job->state(), JobState::Failed);
     job->script.insert(QStringLiteral("d1"), QStringLiteral("ok"));
     QVERIFY(m_manager->retryFailed(job->id()));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 2, 10000));
     QCOMPARE(job->state(), JobState::Succeeded);
     QCOMPARE(job->runs.size(), 3); // d1, d2, then d1 again
     QCOMPARE(job->runs.last().device.hostname, QStringLiteral("d1"));
@@ -254,7 +265,7 @@ void TestJobFramework::cancelStopsQueuedDevices()
     QCOMPARE(job->progress().cancelled, 2); // the queued ones at once
     QVERIFY(!job->isFinished()); // d1 is still working
     job->release(QStringLiteral("d1"));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     QCOMPARE(job->state(), JobState::Cancelled);
     QCOMPARE(job->step(m_ids.value(QStringLiteral("d2")))->message, QStringLiteral("cancelled before it started"));
     const QList<JobStepRecord> stored = wait(m_store.jobSteps(job->id())).value;
@@ -295,7 +306,7 @@ void TestJobFramework::resumeSkipsSucceededDevices()
 
     QSignalSpy finished(m_manager.get(), &JobManager::jobFinished);
     m_manager->resume(jobId);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitForSignals(finished, 1, 10000));
     auto *resumed = static_cast<ScriptedJob *>(m_manager->job(jobId));
     QVERIFY(resumed);
     QCOMPARE(resumed->state(), JobState::Succeeded);
