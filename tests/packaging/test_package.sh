@@ -51,7 +51,7 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/org.slpconsole.SlpConso
 "$root/usr/bin/slpctl" --version | tee "$work/version.txt"
 grep -q "^slpctl SLP Console $version\$" "$work/version.txt" || fail "unpacked slpctl reports a wrong version"
 if "$root/usr/bin/slpctl" --help | grep -q '^  parse '; then
-    "$root/usr/bin/slpctl" parse --json "$fixtures/show/status_cslu_guide.txt" >"$work/parse.json" \
+    "$root/usr/bin/slpctl" parse --json "$fixtures/show/guide_status_cslu.txt" >"$work/parse.json" \
         || fail "unpacked slpctl parse failed"
     grep -q '"command": "show license status"' "$work/parse.json" || fail "unpacked slpctl parse gave $(head -c 300 "$work/parse.json")"
 fi
