@@ -14,11 +14,12 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About SLP Console"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<h2>SLP Console %1</h2>").arg(BuildInfo::applicationVersion()), this);
-    auto *text = new QLabel(tr("License management for Cisco IOS XR routers under Smart Licensing Using Policy."), this);
+    auto *text
+        = new QLabel(tr("License management for Cisco IOS XR routers under Smart Licensing Using Policy."), this);
     text->setWordWrap(true);
-    auto *versions = new QLabel(tr("Qt %1\nlibssh %2\n%3")
-                                    .arg(BuildInfo::qtVersion(), BuildInfo::libsshVersion(), BuildInfo::opensslVersion()),
-                                this);
+    auto *versions = new QLabel(
+        tr("Qt %1\nlibssh %2\n%3").arg(BuildInfo::qtVersion(), BuildInfo::libsshVersion(), BuildInfo::opensslVersion()),
+        this);
     versions->setObjectName(QStringLiteral("versions"));
     versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

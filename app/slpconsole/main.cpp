@@ -1,18 +1,8 @@
-#include "MainWindow.h"
-
-#include "util/BuildInfo.h"
-
-#include <QApplication>
+// slpconsole: the desktop console. `--demo-lab` runs it on the built-in demo lab (xrsim routers and a
+// throwaway database); see README.md.
+#include "app/ConsoleLaunch.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("slpconsole"));
-    QApplication::setOrganizationName(QStringLiteral("slpconsole"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SLP Console"));
-    QApplication::setApplicationVersion(slp::BuildInfo::applicationVersion());
-
-    slp::ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    return slp::ui::ConsoleLaunch::run(argc, argv);
 }

@@ -1,0 +1,249 @@
+// The console against xrsim: the demo lab (24 routers) from start to a populated dashboard, and a
+// 200-router refresh that must never stall the GUI thread for more than 100 ms; cancel and retry from
+// the Jobs view.
+#include "MainWindow.h"
+#include "StallWatch.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "app/ConsoleContext.h"
+#include "dashboard/DashboardView.h"
+#include "demo/DemoLab.h"
+#include "devices/DeviceInventory.h"
+#include "devices/DeviceTableModel.h"
+#include "devices/DevicesView.h"
+#include "flows/Job.h"
+#include "flows/JobManager.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobsView.h"
+#include "main/DeviceActionController.h"
+#include "secrets/InMemorySecretStore.h"
+#include "settings/ConsoleSettings.h"
+#include "ssh/KnownHostsFile.h"
+#include "store/Store.h"
+#include "style/ComplianceStyle.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace slp;
+using namespace slp::ui;
+
+namespace {
+
+// One console on one running lab.
+struct LabConsole
+{
+    explicit LabConsole(const QString &fleetPath)
+        : lab(DemoLab::Options {fleetPath, test::builtExecutable(QStringLiteral("xrsim")), dir.path(), 60'000})
+    {
+        ConsoleContext::Paths paths {lab.databasePath(), lab.knownHostsPath()};
+        context = std::make_unique<ConsoleContext>(std::make_unique<ConsoleSettings>(lab.settingsPath()),
+                                                   std::make_unique<InMemorySecretStore>(), paths);
+    }
+
+    // Starts the lab, opens the database, preloads it, waits for the device table.
+    bool start(int routers, QString *error)
+    {
+        QSignalSpy ready(&lab, &DemoLab::ready);
+        QSignalSpy failed(&lab, &DemoLab::failed);
+        lab.start();
+        if (!test::waitForCount(ready, 1, 90'000)) {
+            *error = failed.isEmpty() ? QStringLiteral("the lab did not get ready")
+                                      : failed.constFirst().constFirst().toString();
+            return false;
+        }
+        QSignalSpy opened(context.get(), &ConsoleContext::ready);
+        context->open();
+        if (!test::waitForCount(opened, 1, 30'000)) {
+            *error = QStringLiteral("the database did not open");
+            return false;
+        }
+        window = std::make_unique<MainWindow>(*context);
+        window->show();
+        QSignalSpy preloaded(&lab, &DemoLab::preloaded);
+        lab.preload(*context);
+        if (!test::waitForCount(preloaded, 1, 60'000)) {
+            *error = failed.isEmpty() ? QStringLiteral("the lab was not preloaded")
+                                      : failed.constFirst().constFirst().toString();
+            return false;
+        }
+        context->notifyDevicesChanged();
+        if (!QTest::qWaitFor([&] { return window->inventory()->model()->rowCount() == routers; }, 30'000)) {
+            *error = QStringLiteral("the device table shows %1 devices").arg(window->inventory()->model()->rowCount());
+            return false;
+        }
+        return true;
+    }
+
+    // Selects every device in the table and triggers Refresh as an admin would (Ctrl+A, F5).
+    void refreshAllFromTheTable()
+    {
+        window->showPage(MainWindow::Page::Devices);
+        window->devices()->table()->selectAll();
+        window->actions()->action(DeviceAction::Refresh)->trigger();
+    }
+
+    QTemporaryDir dir;
+    DemoLab lab;
+    std::unique_ptr<ConsoleContext> context;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+class TestUiLab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoLabFromStartToDashboard();
+    void refreshOf200RoutersNeverStallsTheGuiThread();
+    void cancelAndRetryFromTheJobsView();
+
+private:
+    QString writeFleet(const QString &name, const QJsonObject &fleet);
+
+    QTemporaryDir m_fleetDir;
+};
+
+QString TestUiLab::writeFleet(const QString &name, const QJsonObject &fleet)
+{
+    const QString path = m_fleetDir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(fleet).toJson()) < 0)
+        return {};
+    return path;
+}
+
+void TestUiLab::initTestCase()
+{
+    QVERIFY2(!test::builtExecutable(QStringLiteral("xrsim")).isEmpty(), "xrsim is not built");
+}
+
+void TestUiLab::demoLabFromStartToDashboard()
+{
+    const QString fleet = DemoLab::findFleet();
+    QVERIFY2(!fleet.isEmpty(), "resources/demo-lab/fleet.json not found");
+    LabConsole console(fleet);
+    QString error;
+    QVERIFY2(console.start(24, &error), qPrintable(error));
+    // The lab's host keys were accepted up front, and the devices carry their fingerprints.
+    QCOMPARE(KnownHostsFile(console.lab.knownHostsPath()).entries().size(), 24);
+    const DeviceTableModel &model = *console.window->inventory()->model();
+    const DeviceRow *vienna = nullptr;
+    for (const DeviceRow &row : model.rows()) {
+        QVERIFY(row.overview.device.hostKeyFingerprint.startsWith(QLatin1String("SHA256:")));
+        if (row.overview.device.hostname == QLatin1String("vie-p04"))
+            vienna = &row;
+    }
+    QVERIFY(vienna);
+    QCOMPARE(vienna->overview.device.site, QStringLiteral("Vienna"));
+    QCOMPARE(vienna->overview.device.tags, (QStringList {QStringLiteral("demo"), QStringLiteral("p")}));
+
+    QSignalSpy finished(console.context->jobs(), &JobManager::jobFinished);
+    console.refreshAllFromTheTable();
+    QVERIFY(test::waitForCount(finished, 1, 180'000));
+    DashboardView *dashboard = console.window->dashboard();
+    // The two routers that refuse connections are unreachable; the three reservations are installed.
+    QVERIFY(QTest::qWaitFor([&] { return dashboard->tileCount(ComplianceState::Unreachable) == 2; }, 30'000));
+    QCOMPARE(dashboard->tileCount(ComplianceState::SlrInstalled), 3);
+    QCOMPARE(dashboard->tileCount(ComplianceState::Unknown), 0);
+    int total = 0;
+    for (ComplianceState state : ComplianceStyle::statesWorstFirst())
+        total += dashboard->tileCount(state);
+    QCOMPARE(total, 24);
+    QVERIFY(dashboard->tileCount(ComplianceState::Overdue) + dashboard->tileCount(ComplianceState::OutOfCompliance)
+            >= 2);
+
+    // The simulators stop with the lab.
+    console.lab.stop();
+    QVERIFY(!console.lab.isRunning());
+}
+
+void TestUiLab::refreshOf200RoutersNeverStallsTheGuiThread()
+{
+    LabConsole console(
+        writeFleet(QStringLiteral("fleet-200.json"), test::plainFleet(200, QStringLiteral("lab-Secret-200"))));
+    QString error;
+    QVERIFY2(console.start(200, &error), qPrintable(error));
+
+    JobManager *jobs = console.context->jobs();
+    QSignalSpy finished(jobs, &JobManager::jobFinished);
+    test::StallWatch watch;
+    watch.start();
+    console.refreshAllFromTheTable();
+    QVERIFY(test::waitForCount(finished, 1, 300'000));
+    // The views reload after the job; that is part of what must stay smooth.
+    QVERIFY(
+        QTest::qWaitFor([&] { return console.window->dashboard()->tileCount(ComplianceState::Unknown) == 0; }, 30'000));
+    QTest::qWait(200);
+    watch.stop();
+    const qint64 jobId = finished.constFirst().constFirst().toLongLong();
+    auto steps = console.context->store().jobSteps(jobId);
+    QVERIFY(test::waitFor(steps));
+    QCOMPARE(steps.result().value.size(), 200);
+    QStringList failures;
+    for (const JobStepRecord &step : steps.result().value) {
+        if (step.state != JobStepState::Succeeded)
+            failures.append(QStringLiteral("device %1: %2").arg(step.deviceId).arg(step.message));
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(u'\n')));
+    QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Succeeded);
+    qInfo("GUI thread: %d ticks; longest gap %lld ms, longest stall %lld ms", watch.ticks(), watch.longestGapMs(),
+          watch.longestStallMs());
+    QVERIFY(watch.ticks() > 10);
+    QVERIFY2(watch.longestStallMs() <= 100, qPrintable(watch.gapsOver(100).join(u'\n')));
+}
+
+void TestUiLab::cancelAndRetryFromTheJobsView()
+{
+    // Slow routers (xrsim's slow-output fault), so that the job still runs when Cancel is clicked.
+    const QJsonObject slow {{QStringLiteral("slowOutputBytesPerSecond"), 3000}};
+    LabConsole console(
+        writeFleet(QStringLiteral("fleet-slow.json"), test::plainFleet(40, QStringLiteral("lab-Secret-40"), slow)));
+    QString error;
+    QVERIFY2(console.start(40, &error), qPrintable(error));
+    JobManager *jobs = console.context->jobs();
+    QSignalSpy added(jobs, &JobManager::jobAdded);
+    QSignalSpy finished(jobs, &JobManager::jobFinished);
+    console.refreshAllFromTheTable();
+    QVERIFY(test::waitForCount(added, 1, 30'000));
+    const qint64 jobId = added.constFirst().constFirst().toLongLong();
+    console.window->showPage(MainWindow::Page::Jobs);
+    JobsView *view = console.window->jobs();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            view->selectJob(jobId);
+            return view->cancelButton()->isEnabled();
+        },
+        30'000));
+    QTest::mouseClick(view->cancelButton(), Qt::LeftButton);
+    QVERIFY(test::waitForCount(finished, 1, 60'000));
+    QCOMPARE(finished.constFirst().constFirst().toLongLong(), jobId);
+    QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Cancelled);
+    Job *job = jobs->job(jobId);
+    QVERIFY(job);
+    QVERIFY(job->progress().cancelled > 0);
+    // The Jobs view shows the outcome, and the cancelled devices can be retried from it.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            view->selectJob(jobId);
+            return view->retryButton()->isEnabled() && !view->cancelButton()->isEnabled();
+        },
+        30'000));
+    QCOMPARE(view->jobModel()->index(view->jobModel()->rowOf(jobId), JobListModel::State).data().toString(),
+             QStringLiteral("Cancelled"));
+    finished.clear();
+    QTest::mouseClick(view->retryButton(), Qt::LeftButton);
+    QVERIFY(test::waitForCount(finished, 1, 300'000));
+    QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Succeeded);
+    QCOMPARE(job->progress().succeeded, 40);
+}
+
+SLP_UI_TEST_MAIN(TestUiLab)
+#include "test_ui_lab.moc"

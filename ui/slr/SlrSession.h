@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SlrDevice.h"
+#include "store/SnapshotRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+namespace slp::ui {
+
+class ConsoleContext;
+
+// What the SLR wizard works on: the chosen devices with their stored reservation state, and the
+// authorization codes the admin brought, matched to devices by UDI (core/formats reads the files).
+class SlrSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SlrSession(ConsoleContext &context, QObject *parent = nullptr);
+
+    // Reads each device's latest snapshot off the GUI thread, then devicesLoaded().
+    void load(const QList<qint64> &deviceIds, const QHash<qint64, QString> &hostnames);
+    bool isLoading() const { return m_pending > 0; }
+    const QList<SlrDevice> &devices() const { return m_devices; }
+
+    // Reads an authorization code file and matches every code in it to the devices; messages() says,
+    // per code, to which device it went or why it did not. While devices are loading (or none are
+    // chosen yet) the file waits and is matched once they are there.
+    void addAuthorizationCodes(const QString &sourceName, const QByteArray &content);
+    int queuedFileCount() const { return static_cast<int>(m_queued.size()); }
+
+    // Pure helpers, tested on their own.
+    static SlrDevice deviceFrom(qint64 deviceId, const QString &hostname, const SnapshotRecord *snapshot,
+                                const QString &lastError);
+    static QStringList match(QList<SlrDevice> &devices, const QList<SlrAuthorizationCode> &codes,
+                             const QString &sourceName);
+
+signals:
+    void devicesLoaded();
+    void codesChanged();
+    void messages(const QStringList &messages);
+
+private:
+    ConsoleContext &m_context;
+    QList<SlrDevice> m_devices;
+    void applyQueued();
+
+    QList<std::pair<QString, QByteArray>> m_queued;
+    int m_pending = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace slp::ui
