@@ -67,12 +67,17 @@ JobManager::JobManager(Store *store, SecretStore *secrets, JobManagerSettings se
     if (m_settings.lockDirectory.isEmpty())
         m_settings.lockDirectory
             = QFileInfo(m_settings.knownHostsPath).absoluteDir().filePath(QStringLiteral("job-locks"));
+    if (m_settings.libraryDirectory.isEmpty())
+        m_settings.libraryDirectory
+            = QFileInfo(m_settings.knownHostsPath).absoluteDir().filePath(QStringLiteral("library"));
     m_environment->store = m_store;
     m_environment->secrets = m_secrets;
     m_environment->sshPool = m_pool.get();
     m_environment->knownHostsPath = m_settings.knownHostsPath;
     m_environment->actor = m_settings.actor;
     m_environment->lockDirectory = m_settings.lockDirectory;
+    m_environment->libraryDirectory = m_settings.libraryDirectory;
+    m_environment->cssm = m_settings.cssm;
     registerKind(QString::fromLatin1(RefreshJob::kindName),
                  [](const JobEnvironment &environment, const JobOptions &options, const QJsonObject &) -> Job * {
                      return new RefreshJob(environment, options);

@@ -19,6 +19,7 @@
 
 namespace slp {
 
+class CssmClient;
 class Job;
 class RefreshJob;
 class SecretStore;
@@ -32,6 +33,9 @@ struct JobManagerSettings
     // Where running jobs keep their lock files; empty: "job-locks" in the known_hosts file's folder.
     QString lockDirectory;
     QString actor; // who the audit log names; empty: the OS user (AuditEntry::currentActor())
+    // The report library folder; empty: "library" in the known_hosts file's folder.
+    QString libraryDirectory;
+    CssmClient *cssm = nullptr; // for the online flows; may be null (see JobEnvironment::cssm)
     JobOptions defaults; // options of jobs started without their own
 };
 

@@ -131,11 +131,61 @@ SchemaMigration version2()
         }};
 }
 
+// Version 3: what the licensing flows keep. The report library (RUM reports collected from routers,
+// upload bundles for CSSM, ACKs and ACK bundles, policies, SLR code files) with each file's state and
+// the bundle it went into; the SLR codes exchanged per device (request, authorization, confirmation,
+// return: not secrets, they travel through the CSSM portal by design); and small settings values
+// (CSSM endpoint and account, wizard progress) that slpctl and the GUI share through the database.
+SchemaMigration version3()
+{
+    return {3,
+            QStringLiteral("report library, device SLR codes, settings"),
+            {
+                QStringLiteral(R"(CREATE TABLE library_files (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('rum', 'ack', 'policy', 'upload_bundle', 'ack_bundle',
+        'slr_authorization', 'slr_request', 'slr_confirmation', 'slr_return')),
+    state TEXT NOT NULL CHECK (state IN ('collected', 'bundled', 'sent', 'acknowledged', 'imported', 'failed')),
+    device_id INTEGER REFERENCES devices(id) ON DELETE SET NULL,
+    udi TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    report_ids TEXT NOT NULL DEFAULT '',
+    bundle_id INTEGER REFERENCES library_files(id) ON DELETE SET NULL,
+    job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
+    poll_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+))"),
+                QStringLiteral("CREATE UNIQUE INDEX library_files_content ON library_files(kind, sha256)"),
+                QStringLiteral("CREATE INDEX library_files_device ON library_files(device_id, kind, state)"),
+                QStringLiteral("CREATE INDEX library_files_bundle ON library_files(bundle_id)"),
+                QStringLiteral(R"(CREATE TABLE device_codes (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('request', 'authorization', 'confirmation', 'return')),
+    udi TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL,
+    job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX device_codes_device ON device_codes(device_id, kind, created_at)"),
+                QStringLiteral(R"(CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+))"),
+            }};
+}
+
 } // namespace
 
 const QList<SchemaMigration> &SchemaMigrations::all()
 {
-    static const QList<SchemaMigration> migrations {version1(), version2()};
+    static const QList<SchemaMigration> migrations {version1(), version2(), version3()};
     return migrations;
 }
 

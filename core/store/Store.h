@@ -100,6 +100,11 @@ public:
     // PRAGMA integrity_check and foreign_key_check: "ok", or the problems one per line.
     QFuture<StoreResult<QString>> integrityCheck();
 
+    // For the store's other facades in core/store (ReportLibrary, DeviceCodes, SettingsStore, ...):
+    // they queue their own table work on the same thread and connection with storetasks::read/write
+    // (StoreTasks.h), so that this class does not become the place everything goes.
+    StoreWorker &worker() const { return *m_worker; }
+
 private:
     AuditEntry inventoryAudit(const QString &action, qint64 deviceId, const QString &detail) const;
 

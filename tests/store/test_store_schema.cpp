@@ -55,11 +55,11 @@ private slots:
                                  "FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
                   .toString()
                   .split(u',');
-        QCOMPARE(
-            tables,
-            QStringList({QStringLiteral("audit_log"), QStringLiteral("credential_profiles"), QStringLiteral("devices"),
-                         QStringLiteral("job_steps"), QStringLiteral("jobs"), QStringLiteral("license_usage"),
-                         QStringLiteral("raw_outputs"), QStringLiteral("snapshots")}));
+        QCOMPARE(tables,
+                 QStringList({QStringLiteral("audit_log"), QStringLiteral("credential_profiles"),
+                              QStringLiteral("device_codes"), QStringLiteral("devices"), QStringLiteral("job_steps"),
+                              QStringLiteral("jobs"), QStringLiteral("library_files"), QStringLiteral("license_usage"),
+                              QStringLiteral("raw_outputs"), QStringLiteral("settings"), QStringLiteral("snapshots")}));
         QVERIFY(!QFile::exists(StoreDatabase::backupPath(path, 0)));
     }
 
@@ -87,7 +87,7 @@ private slots:
         Store store;
         const StoreError opened = await(store.open(path));
         QVERIFY2(opened.ok(), qPrintable(opened.message));
-        QCOMPARE(sqlScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(sqlScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrations::latestVersion());
 
         // The backup is the version-1 database, complete.
         const QString backup = StoreDatabase::backupPath(path, 1);
@@ -136,7 +136,8 @@ private slots:
         const StoreError opened = await(store.open(path));
         QCOMPARE(opened.code, StoreError::Code::NewerSchema);
         QVERIFY2(opened.message.contains(QLatin1String("schema version 99")), qPrintable(opened.message));
-        QVERIFY2(opened.message.contains(QLatin1String("knows up to 2")), qPrintable(opened.message));
+        QVERIFY2(opened.message.contains(QStringLiteral("knows up to %1").arg(SchemaMigrations::latestVersion())),
+                 qPrintable(opened.message));
         QVERIFY2(opened.message.contains(QLatin1String("was not changed")), qPrintable(opened.message));
         QCOMPARE(fileHash(path), before);
         QCOMPARE(sqlScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
