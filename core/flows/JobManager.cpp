@@ -1,5 +1,6 @@
 #include "JobManager.h"
 
+#include "FlowKinds.h"
 #include "FlowsLogging.h"
 #include "Job.h"
 #include "JobEnvironment.h"
@@ -82,6 +83,7 @@ JobManager::JobManager(Store *store, SecretStore *secrets, JobManagerSettings se
                  [](const JobEnvironment &environment, const JobOptions &options, const QJsonObject &) -> Job * {
                      return new RefreshJob(environment, options);
                  });
+    registerFlowKinds(*this);
 }
 
 JobManager::~JobManager()
