@@ -1,5 +1,6 @@
 // slpctl credentials: credential profiles (user, method, key file) and their secrets, which go to the
 // secret store (OS keychain or encrypted file), never into the database or onto a command line.
+#include "ActionDispatch.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "FutureWait.h"
@@ -207,25 +208,8 @@ int removeCredential(CliContext &context, const QStringList &args)
 
 int runCredentials(const QStringList &arguments)
 {
-    QStringList args = arguments;
-    const std::unique_ptr<CliContext> context = CliContext::create(QStringLiteral("credentials"), args);
-    if (!context)
-        return ExitUsage;
-    const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    if (action == QLatin1String("add"))
-        return addCredential(*context, args);
-    if (action == QLatin1String("list"))
-        return listCredentials(*context, args);
-    if (action == QLatin1String("remove"))
-        return removeCredential(*context, args);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage << '\n' << GlobalOptions::helpText();
-        return ExitOk;
-    }
-    context->error(action.isEmpty() ? QStringLiteral("which action? add, list or remove")
-                                    : QStringLiteral("unknown action \"%1\"").arg(action));
-    err() << usage;
-    return ExitUsage;
+    return dispatchAction(QStringLiteral("credentials"), arguments, usage,
+                          {{"add", addCredential}, {"list", listCredentials}, {"remove", removeCredential}});
 }
 
 } // namespace slp::cli

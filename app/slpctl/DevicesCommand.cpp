@@ -1,4 +1,5 @@
 // slpctl devices: the inventory (add, edit, remove, list, import and export CSV).
+#include "ActionDispatch.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "FutureWait.h"
@@ -323,31 +324,13 @@ int exportDevices(CliContext &context, const QStringList &args)
 
 int runDevices(const QStringList &arguments)
 {
-    QStringList args = arguments;
-    const std::unique_ptr<CliContext> context = CliContext::create(QStringLiteral("devices"), args);
-    if (!context)
-        return ExitUsage;
-    const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    if (action == QLatin1String("add"))
-        return addDevice(*context, args);
-    if (action == QLatin1String("edit"))
-        return editDevice(*context, args);
-    if (action == QLatin1String("remove"))
-        return removeDevices(*context, args);
-    if (action == QLatin1String("list"))
-        return listDevices(*context, args);
-    if (action == QLatin1String("import"))
-        return importDevices(*context, args);
-    if (action == QLatin1String("export"))
-        return exportDevices(*context, args);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage << '\n' << GlobalOptions::helpText();
-        return ExitOk;
-    }
-    context->error(action.isEmpty() ? QStringLiteral("which action? add, edit, remove, list, import or export")
-                                    : QStringLiteral("unknown action \"%1\"").arg(action));
-    err() << usage;
-    return ExitUsage;
+    return dispatchAction(QStringLiteral("devices"), arguments, usage,
+                          {{"add", addDevice},
+                           {"edit", editDevice},
+                           {"remove", removeDevices},
+                           {"list", listDevices},
+                           {"import", importDevices},
+                           {"export", exportDevices}});
 }
 
 } // namespace slp::cli

@@ -1,4 +1,5 @@
 // slpctl hostkeys: the application's known_hosts file (list, forget a changed or retired key).
+#include "ActionDispatch.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "FutureWait.h"
@@ -157,23 +158,7 @@ int forgetKeys(CliContext &context, const QStringList &args)
 
 int runHostKeys(const QStringList &arguments)
 {
-    QStringList args = arguments;
-    const std::unique_ptr<CliContext> context = CliContext::create(QStringLiteral("hostkeys"), args);
-    if (!context)
-        return ExitUsage;
-    const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    if (action == QLatin1String("list"))
-        return listKeys(*context, args);
-    if (action == QLatin1String("forget"))
-        return forgetKeys(*context, args);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage << '\n' << GlobalOptions::helpText();
-        return ExitOk;
-    }
-    context->error(action.isEmpty() ? QStringLiteral("which action? list or forget")
-                                    : QStringLiteral("unknown action \"%1\"").arg(action));
-    err() << usage;
-    return ExitUsage;
+    return dispatchAction(QStringLiteral("hostkeys"), arguments, usage, {{"list", listKeys}, {"forget", forgetKeys}});
 }
 
 } // namespace slp::cli

@@ -1,10 +1,13 @@
 // slpctl jobs: past and interrupted jobs; resume continues one where it stopped.
+#include "ActionDispatch.h"
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "CssmAccess.h"
 #include "FutureWait.h"
 #include "JobRunner.h"
 #include "OptionParser.h"
 
+#include "cssm/CssmClient.h"
 #include "flows/JobManager.h"
 #include "store/Store.h"
 
@@ -131,7 +134,11 @@ int resumeJobs(CliContext &context, const QStringList &args)
     SecretStore *secrets = context.secrets();
     if (!secrets)
         return ExitFailed;
-    JobManager manager(&context.store(), secrets, settingsFor(context, *jobOptions));
+    // Online jobs (send) go on with the configured CSSM; a job that needs it fails saying it is missing.
+    const CssmAccess cssm = CssmAccess::open(context, secrets);
+    JobManagerSettings settings = settingsFor(context, *jobOptions);
+    settings.cssm = cssm.client.get();
+    JobManager manager(&context.store(), secrets, settings);
     if (ids.isEmpty()) {
         const StoreResult<QList<JobInfo>> interrupted = await(manager.interruptedJobs());
         if (!interrupted.ok()) {
@@ -160,23 +167,7 @@ int resumeJobs(CliContext &context, const QStringList &args)
 
 int runJobs(const QStringList &arguments)
 {
-    QStringList args = arguments;
-    const std::unique_ptr<CliContext> context = CliContext::create(QStringLiteral("jobs"), args);
-    if (!context)
-        return ExitUsage;
-    const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    if (action == QLatin1String("list"))
-        return listJobs(*context, args);
-    if (action == QLatin1String("resume"))
-        return resumeJobs(*context, args);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage << '\n' << GlobalOptions::helpText();
-        return ExitOk;
-    }
-    context->error(action.isEmpty() ? QStringLiteral("which action? list or resume")
-                                    : QStringLiteral("unknown action \"%1\"").arg(action));
-    err() << usage;
-    return ExitUsage;
+    return dispatchAction(QStringLiteral("jobs"), arguments, usage, {{"list", listJobs}, {"resume", resumeJobs}});
 }
 
 } // namespace slp::cli

@@ -21,31 +21,9 @@ namespace {
 JobProgress progressOf(const QList<JobStepRecord> &steps)
 {
     JobProgress progress;
-    for (const JobStepRecord &step : steps) {
-        if (step.deviceId == 0)
-            continue;
-        ++progress.total;
-        switch (step.state) {
-        case JobStepState::Pending:
-            ++progress.pending;
-            break;
-        case JobStepState::Running:
-            ++progress.running;
-            break;
-        case JobStepState::Succeeded:
-            ++progress.succeeded;
-            break;
-        case JobStepState::Failed:
-            ++progress.failed;
-            break;
-        case JobStepState::Cancelled:
-            ++progress.cancelled;
-            break;
-        case JobStepState::Skipped:
-            ++progress.skipped;
-            break;
-        }
-    }
+    for (const JobStepRecord &step : steps)
+        if (step.deviceId != 0) // job-level steps are not devices
+            progress.add(step.state);
     return progress;
 }
 

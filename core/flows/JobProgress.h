@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/JobStates.h"
+
 #include <QMetaType>
 
 namespace slp {
@@ -15,6 +17,32 @@ struct JobProgress
     int failed = 0;
     int cancelled = 0;
     int skipped = 0;
+
+    // Counts one device whose step is in `state` (total included).
+    void add(JobStepState state)
+    {
+        ++total;
+        switch (state) {
+        case JobStepState::Pending:
+            ++pending;
+            break;
+        case JobStepState::Running:
+            ++running;
+            break;
+        case JobStepState::Succeeded:
+            ++succeeded;
+            break;
+        case JobStepState::Failed:
+            ++failed;
+            break;
+        case JobStepState::Cancelled:
+            ++cancelled;
+            break;
+        case JobStepState::Skipped:
+            ++skipped;
+            break;
+        }
+    }
 
     int done() const { return succeeded + failed + cancelled + skipped; }
     // 0..100, for a progress bar; 100 for a job without devices.
