@@ -16,6 +16,9 @@ ParseResult<LicenseUsageList> UsageParser::parse(const NormalisedOutput &normali
     return runParser<LicenseUsageList>(
         normalised, ShowCommand::Usage,
         [](const NormalisedOutput &output, ParseContext &context, LicenseUsageList &data) {
+            // A router that uses no license says so in one line; that is an empty list, not an error.
+            if (output.lines.size() == 1 && output.lines.front().text == u"No licenses in use")
+                return true;
             LicenseAll all;
             const bool authorization = LicenseTextReader::readInto(
                 output, context, ShowCommand::Usage, {Section::LicenseUsage, Section::LicenseAuthorization},

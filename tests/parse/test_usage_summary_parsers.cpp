@@ -206,6 +206,17 @@ private slots:
         QCOMPARE(result.issues[1].line, 13);
         QVERIFY(result.issues[1].message.contains(QLatin1String("'ADV_100G_SIA_3' has no Count or Status")));
     }
+    void routerWithoutLicensesIsAnEmptyList()
+    {
+        // xrsim (and a router with nothing configured) answers `show license usage` in one line.
+        const ParseResult<LicenseUsageList> result
+            = UsageParser::parse(showFixture(QStringLiteral("usage_no_licenses.txt")));
+        QVERIFY2(result.recognised, issuesText(result).constData());
+        QVERIFY(result.data.licenses.isEmpty());
+        QVERIFY(result.issues.isEmpty());
+        // Anything else in the output is still not a usage list.
+        QVERIFY(!UsageParser::parse(QStringLiteral("No licenses in use\nsomething else\n")).recognised);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsageSummaryParsers)
