@@ -4,7 +4,6 @@
 #include "JobInfo.h"
 #include "JobOptions.h"
 #include "ssh/SshHostKeyQuestion.h"
-// SshJob.h declares SshHostKeyQuestion as a metatype, which the signals below need.
 #include "ssh/SshJob.h"
 #include "store/StoreResult.h"
 

@@ -2,6 +2,7 @@
 
 #include "ssh/SshHostKey.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <functional>
@@ -22,3 +23,5 @@ struct SshHostKeyQuestion
 using SshHostKeyDecider = std::function<bool(const SshHostKeyQuestion &)>;
 
 } // namespace slp
+
+Q_DECLARE_METATYPE(slp::SshHostKeyQuestion)

@@ -53,5 +53,3 @@ private:
 };
 
 } // namespace slp
-
-Q_DECLARE_METATYPE(slp::SshHostKeyQuestion)
