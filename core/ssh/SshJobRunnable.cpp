@@ -19,7 +19,7 @@ SshStepResult runStep(SshSession &session, const SshStep &step)
     stepResult.ran = true;
     switch (step.kind) {
     case SshStep::Kind::Command: {
-        const SshCommandResult command = session.run(step.command, step.answers);
+        const SshCommandResult command = session.run(step.command, step.answers, step.inShell);
         stepResult.error = command.error;
         stepResult.output = command.output;
         stepResult.errorOutput = command.errorOutput;

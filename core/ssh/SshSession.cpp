@@ -152,14 +152,14 @@ SshCommandResult SshSession::runInShell(const QString &command, const QStringLis
     return result;
 }
 
-SshCommandResult SshSession::run(const QString &command, const QStringList &answers)
+SshCommandResult SshSession::run(const QString &command, const QStringList &answers, bool inShell)
 {
     SshCommandResult result;
     result.error = m_open ? m_broken : open();
     if (!result.error.ok())
         return result;
     qCDebug(lcSsh) << "running" << SshCommandRedactor::forDisplay(command) << "on" << m_target.displayName();
-    const bool useShell = m_options.commandMode == SshCommandMode::ShellOnly || m_execRefused;
+    const bool useShell = inShell || m_options.commandMode == SshCommandMode::ShellOnly || m_execRefused;
     if (useShell)
         return runInShell(command, answers);
     bool refused = false;

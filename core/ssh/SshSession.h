@@ -42,7 +42,9 @@ public:
     bool isOpen() const { return m_open && m_broken.ok(); }
 
     // `answers` reply, in order, to confirmation questions the command asks ("[yes/no]:").
-    SshCommandResult run(const QString &command, const QStringList &answers = {});
+    // `inShell` types it into the session's interactive shell even when exec works (configuration
+    // mode spans several commands of one CLI session).
+    SshCommandResult run(const QString &command, const QStringList &answers = {}, bool inShell = false);
     SshTransferResult download(const QString &remotePath, const QString &localPath, qint64 maxBytes);
     SshTransferResult upload(const QString &localPath, const QString &remotePath);
 

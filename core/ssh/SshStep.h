@@ -16,6 +16,10 @@ struct SshStep
     QString localPath;
     qint64 maxBytes = 64 * 1024 * 1024; // download size limit
     QStringList answers; // commands: replies to the router's confirmation questions, in order
+    // Commands: run in the session's interactive shell even where exec works. Configuration mode needs
+    // it: `configure`, the config lines, `commit` and `end` must share one CLI session, and every exec
+    // channel is a CLI session of its own.
+    bool inShell = false;
 
     // `answers` reply to questions like "Do you want to continue? [yes/no]:" (e.g. {"yes"} for
     // `license smart reservation return local`).
@@ -24,6 +28,14 @@ struct SshStep
         SshStep step;
         step.command = command;
         step.answers = answers;
+        return step;
+    }
+    // A command typed into the session's interactive shell (see inShell), e.g. one line of a
+    // `configure` ... `commit` ... `end` sequence.
+    static SshStep shellCommand(const QString &command, const QStringList &answers = {})
+    {
+        SshStep step = runCommand(command, answers);
+        step.inShell = true;
         return step;
     }
     static SshStep download(const QString &remotePath, const QString &localPath, qint64 maxBytes = 64 * 1024 * 1024)

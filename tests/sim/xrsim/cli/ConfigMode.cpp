@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace slp::xrsim {
 
 namespace {
@@ -76,9 +78,14 @@ CliReply CliSession::commit()
 {
     if (m_candidate.isEmpty())
         return {QStringLiteral("% No configuration changes to commit.\n"), 0, false, {}};
+    const QStringList ignored = m_router.faults().commitIgnores; // before Access takes the router's lock
     Router::Access access(m_router);
     RouterState &state = access.state();
     for (const ConfigLine &entry : std::as_const(m_candidate)) {
+        // Fault commitIgnores: the line "commits" without effect.
+        if (std::any_of(ignored.cbegin(), ignored.cend(),
+                        [&entry](const QString &prefix) { return entry.text.startsWith(prefix, Qt::CaseInsensitive); }))
+            continue;
         switch (entry.command) {
         case ConfigTransport:
             state.transport.type = entry.args.value(0);

@@ -149,11 +149,12 @@ FaultSpec readFaultsImpl(const QJsonObject &object, const QString &path, QString
     faults.invalidCommands = reader.stringList(QStringLiteral("invalidCommands"));
     faults.diskFull = reader.boolean(QStringLiteral("diskFull"), false);
     faults.clockOffsetSeconds = reader.integer(QStringLiteral("clockOffsetSeconds"), 0, -315360000, 315360000);
+    faults.commitIgnores = reader.stringList(QStringLiteral("commitIgnores"));
     reader.rejectUnknownKeys({QStringLiteral("refuseAuth"), QStringLiteral("hostKeyChanged"),
                               QStringLiteral("connectionRefused"), QStringLiteral("slowOutputBytesPerSecond"),
                               QStringLiteral("stallAfterBytes"), QStringLiteral("disconnectAfterBytes"),
                               QStringLiteral("garbage"), QStringLiteral("invalidCommands"), QStringLiteral("diskFull"),
-                              QStringLiteral("clockOffsetSeconds")});
+                              QStringLiteral("clockOffsetSeconds"), QStringLiteral("commitIgnores")});
     return faults;
 }
 
@@ -325,7 +326,8 @@ QJsonObject faultsToJson(const FaultSpec &faults)
             {QStringLiteral("garbage"), faults.garbage},
             {QStringLiteral("invalidCommands"), QJsonArray::fromStringList(faults.invalidCommands)},
             {QStringLiteral("diskFull"), faults.diskFull},
-            {QStringLiteral("clockOffsetSeconds"), static_cast<double>(faults.clockOffsetSeconds)}};
+            {QStringLiteral("clockOffsetSeconds"), static_cast<double>(faults.clockOffsetSeconds)},
+            {QStringLiteral("commitIgnores"), QJsonArray::fromStringList(faults.commitIgnores)}};
 }
 
 QByteArray derivedRouterSigningKey(const QByteArray &cssmSigningKey, const QString &udi)

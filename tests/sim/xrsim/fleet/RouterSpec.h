@@ -98,6 +98,9 @@ struct FaultSpec
     QStringList invalidCommands; // command prefixes answered with % Invalid input
     bool diskFull = false; // save usage / trust-request fail with a full-disk error
     qint64 clockOffsetSeconds = 0; // router clock error; > 3600 s makes trust fail
+    // Config lines starting with one of these prefixes are accepted and `commit` reports success,
+    // but the running state keeps its old value (a commit that silently did not take).
+    QStringList commitIgnores;
 
     bool operator==(const FaultSpec &) const = default;
 };
