@@ -10,6 +10,9 @@ int runRefresh(const QStringList &args); // RefreshCommand.cpp
 int runStatus(const QStringList &args); // StatusCommand.cpp
 int runHostKeys(const QStringList &args); // HostKeysCommand.cpp
 int runJobs(const QStringList &args); // JobsCommand.cpp
+int runCollect(const QStringList &args); // CollectCommand.cpp
+int runExportBundle(const QStringList &args); // ExportBundleCommand.cpp
+int runReports(const QStringList &args); // ReportsCommand.cpp
 
 const std::vector<Command> &commands()
 {
@@ -22,6 +25,11 @@ const std::vector<Command> &commands()
         {QStringLiteral("status"), QStringLiteral("Compliance per device: state, due date, days left, why"), runStatus},
         {QStringLiteral("hostkeys"), QStringLiteral("Trusted SSH host keys: list, forget"), runHostKeys},
         {QStringLiteral("jobs"), QStringLiteral("Past and interrupted jobs: list, resume"), runJobs},
+        {QStringLiteral("collect"), QStringLiteral("Collect Usage: save the routers' usage reports into the library"),
+         runCollect},
+        {QStringLiteral("export-bundle"),
+         QStringLiteral("Download All for Cisco: one upload bundle of every device's usage"), runExportBundle},
+        {QStringLiteral("reports"), QStringLiteral("The report library: list, show, export"), runReports},
         {QStringLiteral("parse"), QStringLiteral("Read captured `show license ...` output (JSON or digest)"), runParse},
     };
     return all;

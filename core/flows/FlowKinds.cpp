@@ -1,5 +1,7 @@
 #include "FlowKinds.h"
 
+#include "CollectUsageJob.h"
+#include "ExportBundleJob.h"
 #include "JobManager.h"
 #include "SlrJob.h"
 #include "TransportJob.h"
@@ -10,6 +12,8 @@ namespace slp {
 void registerFlowKinds(JobManager &manager)
 {
     // One registerKind() per flow: kind name -> a factory building the job from its parameters.
+    manager.registerKind(QString::fromLatin1(CollectUsageJob::kindName), &CollectUsageJob::fromParameters);
+    manager.registerKind(QString::fromLatin1(ExportBundleJob::kindName), &ExportBundleJob::fromParameters);
     manager.registerKind(QString::fromLatin1(TrustJob::kindName),
                          [](const JobEnvironment &environment, const JobOptions &options,
                             const QJsonObject &parameters) -> Job * {

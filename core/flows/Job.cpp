@@ -302,6 +302,15 @@ void Job::startNext(DeviceSlot &slot)
                        QStringLiteral("device #%1 is no longer in the inventory").arg(deviceId));
         return;
     }
+    if (!connectsToDevices()) {
+        slot.holdsConnectSlot = false;
+        --m_connecting;
+        DeviceRun run;
+        run.device = *slot.record;
+        run.attempt = slot.step.attempt;
+        startDevice(run);
+        return;
+    }
     const int runNumber = m_runNumber;
     m_credentials->resolve(*slot.record, [this, deviceId, runNumber](const CredentialResolution &resolution) {
         DeviceSlot *current = slotOf(deviceId);

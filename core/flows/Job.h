@@ -107,6 +107,10 @@ protected:
     virtual QFuture<StoreError> persistOutcome(const DeviceRecord &device, const JobStepRecord &step);
     // Stored with the job so that resume() can rebuild it; never secrets.
     virtual QJsonObject parameters() const;
+    // False for a run that works from the store alone (e.g. a bundle of reports already collected):
+    // devices then start without credentials (DeviceRun::target stays empty) and do not count
+    // against options().parallel, so that they may wait for each other.
+    virtual bool connectsToDevices() const { return true; }
 
     // Runs `steps` over one SSH session to the device (bounded by options().parallel across the job),
     // writes one audit entry per command, then calls `done` on this thread (also on error or cancel).

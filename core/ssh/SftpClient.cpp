@@ -218,4 +218,17 @@ SshTransferResult SftpClient::upload(const QString &localPath, const QString &re
     return result;
 }
 
+SshTransferResult SftpClient::remove(const QString &remotePath)
+{
+    SshTransferResult result;
+    const QByteArray remote = remotePath.toUtf8();
+    if (m_context.guarded(SshPhase::Transfer, m_context.options.timeouts.idleMs,
+                          [&] { return sftp_unlink(m_sftp, remote.constData()); })
+        != SSH_OK)
+        result.error = sftpError(remotePath, QStringLiteral("removing %1").arg(remotePath));
+    else
+        qCInfo(lcSsh) << "removed" << remotePath << "on" << m_context.target.displayName();
+    return result;
+}
+
 } // namespace slp

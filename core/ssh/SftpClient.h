@@ -25,6 +25,7 @@ public:
     SshError start();
     SshTransferResult download(const QString &remotePath, const QString &localPath, qint64 maxBytes);
     SshTransferResult upload(const QString &localPath, const QString &remotePath);
+    SshTransferResult remove(const QString &remotePath);
 
 private:
     SshError sftpError(const QString &remotePath, const QString &doing) const;

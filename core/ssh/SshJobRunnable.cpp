@@ -39,6 +39,9 @@ SshStepResult runStep(SshSession &session, const SshStep &step)
         stepResult.bytes = transfer.bytes;
         break;
     }
+    case SshStep::Kind::Remove:
+        stepResult.error = session.remove(step.remotePath).error;
+        break;
     }
     return stepResult;
 }

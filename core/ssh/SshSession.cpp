@@ -206,6 +206,16 @@ SshTransferResult SshSession::upload(const QString &localPath, const QString &re
     return result;
 }
 
+SshTransferResult SshSession::remove(const QString &remotePath)
+{
+    SshTransferResult result;
+    result.error = ensureSftp();
+    if (result.error.ok())
+        result = m_sftp->remove(remotePath);
+    remember(result.error);
+    return result;
+}
+
 void SshSession::close()
 {
     SshSessionContext &context = *m_context;

@@ -47,6 +47,7 @@ public:
     SshCommandResult run(const QString &command, const QStringList &answers = {}, bool inShell = false);
     SshTransferResult download(const QString &remotePath, const QString &localPath, qint64 maxBytes);
     SshTransferResult upload(const QString &localPath, const QString &remotePath);
+    SshTransferResult remove(const QString &remotePath); // SFTP remove
 
     // The key the router presented (after open(), also when it was refused) and whether open()
     // recorded it as a newly accepted key.

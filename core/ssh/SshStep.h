@@ -8,7 +8,7 @@ namespace slp {
 // One thing a job does on a router, in order: run a command, download or upload a file (SFTP).
 struct SshStep
 {
-    enum class Kind { Command, Download, Upload };
+    enum class Kind { Command, Download, Upload, Remove };
 
     Kind kind = Kind::Command;
     QString command;
@@ -56,6 +56,15 @@ struct SshStep
         return step;
     }
 
+    // Deletes a file on the router over SFTP (a temporary file the job wrote there).
+    static SshStep remove(const QString &remotePath)
+    {
+        SshStep step;
+        step.kind = Kind::Remove;
+        step.remotePath = remotePath;
+        return step;
+    }
+
     // "show license status", "download /harddisk:/usage.txt": for progress lines and logs.
     QString describe() const
     {
@@ -66,6 +75,8 @@ struct SshStep
             return QStringLiteral("download %1").arg(remotePath);
         case Kind::Upload:
             return QStringLiteral("upload %1").arg(remotePath);
+        case Kind::Remove:
+            return QStringLiteral("remove %1").arg(remotePath);
         }
         return {};
     }

@@ -1,0 +1,82 @@
+// slpctl collect: Collect Usage, the routers' RUM reports saved into the report library.
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "DeviceSelection.h"
+#include "FutureWait.h"
+#include "JobRunner.h"
+#include "LibraryAccess.h"
+#include "OptionParser.h"
+
+#include "flows/CollectUsageJob.h"
+#include "flows/JobManager.h"
+#include "store/Store.h"
+
+namespace slp::cli {
+
+namespace {
+
+const QString usage = QStringLiteral(
+    "Usage: slpctl collect (--all | NAME...) [--mode unreported|all] [--parallel N] [--accept-new-host-keys]\n"
+    "                      [--quiet] [--connect-timeout S] [--command-timeout S] [--idle-timeout S]\n\n"
+    "Collect Usage: on each device `license smart save usage <mode>` to a temporary file on harddisk:,\n"
+    "downloads it over SFTP, checks that it reads and that every report belongs to the device, keeps it in\n"
+    "the report library (`slpctl reports list`) and removes the temporary file on the router. --mode\n"
+    "unreported (default) saves the reports not acknowledged yet, all includes acknowledged ones. A file\n"
+    "without reports is fine (nothing to report). Exit status 0 only when every device succeeded.\n");
+
+} // namespace
+
+int runCollect(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const std::unique_ptr<CliContext> context = CliContext::create(QStringLiteral("collect"), args);
+    if (!context)
+        return ExitUsage;
+    OptionParser options(*context, usage);
+    options.addOption(QStringLiteral("all"), QStringLiteral("Every device of the inventory."));
+    options.addOption(QStringLiteral("mode"), QStringLiteral("unreported (default) or all."), QStringLiteral("MODE"));
+    JobRunner::addOptions(options);
+    if (const auto stop = options.parse(args))
+        return *stop;
+    const bool all = options.isSet(QStringLiteral("all"));
+    if (all == !options.positional().isEmpty()) {
+        context->error(all ? QStringLiteral("give either --all or device NAMEs, not both")
+                           : QStringLiteral("which devices? give --all or their NAMEs"));
+        return ExitUsage;
+    }
+    const QString modeText
+        = options.isSet(QStringLiteral("mode")) ? options.value(QStringLiteral("mode")) : QStringLiteral("unreported");
+    const std::optional<UsageMode> mode = usageModeFromText(modeText);
+    if (!mode) {
+        context->error(QStringLiteral("--mode %1: use unreported or all").arg(modeText));
+        return ExitUsage;
+    }
+    const std::optional<JobOptions> jobOptions = JobRunner::readOptions(options);
+    if (!jobOptions)
+        return ExitUsage;
+    if (!context->openStore())
+        return ExitFailed;
+    const std::optional<QList<DeviceRecord>> devices = selectDevices(*context, options.positional());
+    if (!devices)
+        return ExitFailed;
+    if (devices->isEmpty()) {
+        out() << "the inventory is empty: add devices with `slpctl devices add` or `slpctl devices import`\n";
+        return ExitOk;
+    }
+    SecretStore *secrets = context->secrets();
+    if (!secrets)
+        return ExitFailed;
+
+    JobManagerSettings settings;
+    settings.knownHostsPath = context->knownHostsPath();
+    settings.libraryDirectory = libraryDirectory(*context);
+    settings.defaults = *jobOptions;
+    JobManager manager(&context->store(), secrets, settings);
+    QList<qint64> ids;
+    for (const DeviceRecord &device : *devices)
+        ids.append(device.id);
+    JobRunner runner(*context, manager, options.isSet(QStringLiteral("quiet")));
+    return runner.run(manager.startJob(new CollectUsageJob(manager.environment(), *jobOptions, *mode), ids));
+}
+
+} // namespace slp::cli
