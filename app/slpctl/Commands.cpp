@@ -13,6 +13,7 @@ int runJobs(const QStringList &args); // JobsCommand.cpp
 int runCollect(const QStringList &args); // CollectCommand.cpp
 int runExportBundle(const QStringList &args); // ExportBundleCommand.cpp
 int runReports(const QStringList &args); // ReportsCommand.cpp
+int runImportAcks(const QStringList &args); // ImportAcksCommand.cpp
 
 const std::vector<Command> &commands()
 {
@@ -30,6 +31,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("export-bundle"),
          QStringLiteral("Download All for Cisco: one upload bundle of every device's usage"), runExportBundle},
         {QStringLiteral("reports"), QStringLiteral("The report library: list, show, export"), runReports},
+        {QStringLiteral("import-acks"),
+         QStringLiteral("Upload from Cisco: import ACK bundles / ACK files on the matching devices"), runImportAcks},
         {QStringLiteral("parse"), QStringLiteral("Read captured `show license ...` output (JSON or digest)"), runParse},
     };
     return all;

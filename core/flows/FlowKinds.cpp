@@ -2,6 +2,7 @@
 
 #include "CollectUsageJob.h"
 #include "ExportBundleJob.h"
+#include "ImportAckJob.h"
 #include "JobManager.h"
 #include "SlrJob.h"
 #include "TransportJob.h"
@@ -32,6 +33,7 @@ void registerFlowKinds(JobManager &manager)
                                     const QJsonObject &parameters) -> Job * {
                                  return new SlrJob(environment, options, SlrJob::settingsFromParameters(mode, parameters));
                              });
+    manager.registerKind(QString::fromLatin1(ImportAckJob::kindName), &ImportAckJob::fromParameters);
 }
 
 } // namespace slp

@@ -1,0 +1,179 @@
+#include "DeviceAckImport.h"
+
+#include "RefreshJob.h"
+#include "SnapshotBuilder.h"
+#include "formats/AckFileReader.h"
+#include "ssh/CommandValueValidator.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace slp {
+
+namespace {
+
+QString udiText(const std::optional<Udi> &udi)
+{
+    return udi ? udi->canonicalText() : QStringLiteral("(unknown)");
+}
+
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+bool sameDevice(const Udi &ack, const Udi &device)
+{
+    return ack.pid.compare(device.pid, Qt::CaseInsensitive) == 0 && ack.serial == device.serial;
+}
+
+} // namespace
+
+FormatResult<AckFile> DeviceAckImport::readAck(const QByteArray &bytes, const QString &source)
+{
+    FormatResult<AckFile> read = AckFileReader::read(bytes);
+    if (!read.ok())
+        return FormatResult<AckFile>::failure(
+            QStringLiteral("%1: not a readable ACK file: %2").arg(source, read.error()));
+    const AckFile &ack = read.value();
+    // The router verifies the signature itself; an ACK without one would only be refused there.
+    if (!ack.hasSignature)
+        return FormatResult<AckFile>::failure(
+            QStringLiteral("%1: the ACK carries no signature (damaged or not from Cisco): not imported").arg(source));
+    if (!ack.udi || !ack.udi->isValid())
+        return FormatResult<AckFile>::failure(
+            QStringLiteral("%1: the ACK names no device UDI the console can read, so it cannot be matched to a "
+                           "device: not imported")
+                .arg(source));
+    return read;
+}
+
+QString DeviceAckImport::check(const QList<AckImportItem> &items, const std::optional<SnapshotRecord> &latest,
+                               const QString &hostname)
+{
+    if (items.isEmpty())
+        return QStringLiteral("no ACK to import");
+    const std::optional<Udi> deviceUdi = latest ? Udi::fromText(latest->summary.udi) : std::optional<Udi>();
+    if (!deviceUdi)
+        return QStringLiteral("%1's UDI is not known yet (refresh it first): no ACK sent to it").arg(hostname);
+    for (const AckImportItem &item : items) {
+        if (!item.ack.udi || !sameDevice(*item.ack.udi, *deviceUdi))
+            return QStringLiteral("refused before touching the router: the ACK %1 is for UDI %2, but %3's UDI is %4")
+                .arg(item.source, udiText(item.ack.udi), hostname, deviceUdi->canonicalText());
+    }
+    return {};
+}
+
+QString DeviceAckImport::routerPath(const AckImportItem &item)
+{
+    QString serial = item.ack.udi ? item.ack.udi->serial : QStringLiteral("unknown");
+    serial.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    const QByteArray digest = QCryptographicHash::hash(item.ack.rawFile, QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("/harddisk:/slp-ack-%1-%2.xml").arg(serial.left(40), QString::fromLatin1(digest));
+}
+
+QList<SshStep> DeviceAckImport::steps(const QList<AckImportItem> &items, QString *error)
+{
+    QList<SshStep> steps;
+    for (const AckImportItem &item : items) {
+        const QString path = routerPath(item);
+        if (const CommandValueCheck valid
+            = CommandValueValidator::routerFilePath(path, QStringLiteral("ACK file name"));
+            !valid) {
+            *error = QStringLiteral("%1: %2").arg(item.source, valid.message);
+            return {};
+        }
+        steps.append(SshStep::upload(item.localPath, path));
+        steps.append(SshStep::runCommand(QStringLiteral("license smart import %1").arg(path)));
+    }
+    for (const QString &command : RefreshJob::commands())
+        steps.append(SshStep::runCommand(command));
+    return steps;
+}
+
+QString DeviceAckImport::routerMessage(const QString &output)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("Error"), Qt::CaseInsensitive)
+            || line.contains(QLatin1String("Failed"), Qt::CaseInsensitive))
+            return line.trimmed();
+    }
+    const QString trimmed = output.simplified();
+    return trimmed.isEmpty() ? QStringLiteral("(no answer)") : trimmed.left(200);
+}
+
+AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const QString &hostname,
+                                           const QList<AckImportItem> &items, const SshJobResult &result,
+                                           const QString &sshFailure, const std::optional<SnapshotRecord> &previous,
+                                           const QDateTime &takenAt)
+{
+    AckImportOutcome outcome;
+    QStringList refused;
+    int importedCount = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AckImportItem &item = items.at(i);
+        const qsizetype importIndex = 2 * i + 1;
+        const SshStepResult upload = result.steps.value(importIndex - 1);
+        const SshStepResult import = result.steps.value(importIndex);
+        if (import.ran && import.output.contains(QLatin1String(successText))) {
+            ++importedCount;
+            if (item.libraryFileId > 0)
+                outcome.importedLibraryFileIds.append(item.libraryFileId);
+            outcome.acknowledgedReportIds.append(item.ack.acknowledgedReportIds);
+        } else if (upload.ran && !upload.error.ok()) {
+            refused.append(QStringLiteral("upload of %1 failed: %2").arg(item.source, upload.error.message));
+        } else if (import.ran) {
+            refused.append(QStringLiteral("the router refused %1: %2").arg(item.source, routerMessage(import.output)));
+        }
+    }
+    if (!sshFailure.isEmpty()) {
+        // The ACKs the router answered before the session broke did take effect there.
+        QStringList parts {sshFailure};
+        if (importedCount > 0)
+            parts.append(QStringLiteral("%1 of %2 ACK(s) imported before that").arg(importedCount).arg(items.size()));
+        parts.append(refused);
+        outcome.message = parts.join(QStringLiteral("; "));
+        return outcome;
+    }
+
+    QList<RawOutput> outputs;
+    QHash<QString, int> exitStatuses;
+    const QStringList names = RefreshJob::commands();
+    const qsizetype first = 2 * items.size();
+    for (qsizetype i = 0; i < names.size() && first + i < result.steps.size(); ++i) {
+        const SshStepResult &step = result.steps.at(first + i);
+        outputs.append({names.at(i), step.output});
+        if (const int status = step.exitStatus.value_or(0); status != 0)
+            exitStatuses.insert(names.at(i), status);
+    }
+    const SnapshotBuild build = SnapshotBuilder::build(deviceId, jobId, outputs, exitStatuses, previous, takenAt);
+    if (build.errors.isEmpty())
+        outcome.snapshot = build.snapshot;
+    if (!refused.isEmpty()) {
+        outcome.message = refused.join(QStringLiteral("; "));
+        return outcome;
+    }
+    if (!build.errors.isEmpty()) {
+        outcome.message = QStringLiteral("ACK imported on %1, but the state read afterwards is unusable: %2")
+                              .arg(hostname, build.errors.join(QStringLiteral("; ")));
+        return outcome;
+    }
+    const QDateTime before = previous ? previous->summary.lastAck : QDateTime();
+    const QDateTime after = build.snapshot.summary.lastAck;
+    if (!after.isValid() || (before.isValid() && after <= before)) {
+        outcome.message
+            = QStringLiteral("the router answered \"%1\" but Last ACK received did not move (was %2, now %3)")
+                  .arg(QLatin1String(successText), dateText(before), dateText(after));
+        return outcome;
+    }
+    outcome.succeeded = true;
+    outcome.message = QStringLiteral("%1 ACK(s) imported, %2 report(s) acknowledged, Last ACK received %3, next ACK "
+                                     "deadline %4")
+                          .arg(items.size())
+                          .arg(outcome.acknowledgedReportIds.size())
+                          .arg(dateText(after), dateText(build.snapshot.summary.nextAckDeadline));
+    return outcome;
+}
+
+} // namespace slp
