@@ -38,6 +38,11 @@ DeviceFlowLab::~DeviceFlowLab()
     m_cssm.reset();
 }
 
+QString DeviceFlowLab::routerPassword()
+{
+    return password;
+}
+
 QString DeviceFlowLab::libraryDirectory() const
 {
     return m_dataDir.filePath(QStringLiteral("library"));

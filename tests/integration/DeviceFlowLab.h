@@ -36,6 +36,8 @@ public:
 
     // Empty on success, else what failed.
     QString start();
+    // The routers' SSH password (user "admin").
+    static QString routerPassword();
 
     XrsimProcess &xrsim() { return *m_xrsim; }
     CssmSimProcess &cssmsim() { return m_cssmsim; }

@@ -41,12 +41,14 @@ private slots:
     void installedTrustNeedsForce();
     void transportIsAppliedAndVerified();
     void transportThatDoesNotTakeIsRolledBack();
+    void failedJobResumesFromItsParameters();
     void planSendsOnlyWhatChanges();
 
 private:
     QString cssmToken();
 
     DeviceFlowLab m_lab {5, {}};
+    qint64 m_rolledBackJob = 0;
 };
 
 void TestTrustTransport::initTestCase()
@@ -188,6 +190,7 @@ void TestTrustTransport::transportThatDoesNotTakeIsRolledBack()
     settings.vrfName = QStringLiteral("Mgmt");
     auto *job = new TransportJob(m_lab.manager().environment(), {}, settings);
     QCOMPARE(m_lab.run(job, {dueSoon}), JobState::Failed);
+    m_rolledBackJob = job->id();
     const QString message = DeviceFlowLab::messageOf(*job, m_lab.idOf(dueSoon));
     QVERIFY2(message.contains(QLatin1String(
                  "verification failed (URL is <empty>, expected https://cssm.example.com/SmartTransport)"))
@@ -205,6 +208,24 @@ void TestTrustTransport::transportThatDoesNotTakeIsRolledBack()
     QVERIFY(audited.contains(QStringLiteral("license smart transport cslu")));
     QVERIFY(audited.contains(QStringLiteral("no http client vrf")));
     QVERIFY(m_lab.xrsim().setFaults(dueSoon, {}));
+}
+
+void TestTrustTransport::failedJobResumesFromItsParameters()
+{
+    // Another process (a second JobManager on the same database) re-runs the failed device: the job
+    // is rebuilt from its kind and stored parameters alone. The fault is gone now, so it succeeds.
+    QVERIFY(m_rolledBackJob > 0);
+    JobManager other(&m_lab.store(), &m_lab.secrets(), m_lab.manager().settings());
+    QSignalSpy finished(&other, &JobManager::jobFinished);
+    other.resume(m_rolledBackJob);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toLongLong(), m_rolledBackJob);
+    QCOMPARE(finished.first().at(1).value<JobState>(), JobState::Succeeded);
+    const QJsonObject transport = m_lab.routerState(dueSoon).value(QStringLiteral("transport")).toObject();
+    QCOMPARE(transport.value(QStringLiteral("type")).toString(), QStringLiteral("smart"));
+    QCOMPARE(transport.value(QStringLiteral("smartUrl")).toString(),
+             QStringLiteral("https://cssm.example.com/SmartTransport"));
+    QCOMPARE(transport.value(QStringLiteral("vrf")).toString(), QStringLiteral("Mgmt"));
 }
 
 void TestTrustTransport::planSendsOnlyWhatChanges()
