@@ -10,6 +10,8 @@ int runRefresh(const QStringList &args); // RefreshCommand.cpp
 int runStatus(const QStringList &args); // StatusCommand.cpp
 int runHostKeys(const QStringList &args); // HostKeysCommand.cpp
 int runJobs(const QStringList &args); // JobsCommand.cpp
+int runCssm(const QStringList &args); // CssmCommand.cpp
+int runSend(const QStringList &args); // SendCommand.cpp
 int runCollect(const QStringList &args); // CollectCommand.cpp
 int runExportBundle(const QStringList &args); // ExportBundleCommand.cpp
 int runReports(const QStringList &args); // ReportsCommand.cpp
@@ -33,6 +35,10 @@ const std::vector<Command> &commands()
         {QStringLiteral("reports"), QStringLiteral("The report library: list, show, export"), runReports},
         {QStringLiteral("import-acks"),
          QStringLiteral("Upload from Cisco: import ACK bundles / ACK files on the matching devices"), runImportAcks},
+        {QStringLiteral("cssm"), QStringLiteral("The CSSM / SSM On-Prem endpoint and account: configure, show, test"),
+         runCssm},
+        {QStringLiteral("send"), QStringLiteral("Send to CSSM (online): collect usage, send it, import the ACKs"),
+         runSend},
         {QStringLiteral("parse"), QStringLiteral("Read captured `show license ...` output (JSON or digest)"), runParse},
     };
     return all;

@@ -90,9 +90,18 @@ CssmRequestJob *CssmClient::request(QByteArray method, const QUrl &url, QByteArr
 
 CssmPollJob *CssmClient::reportUsage(const QList<CssmDeviceUsage> &devices)
 {
+    return reportUsage(devices, cssmrequests::newNonce());
+}
+
+CssmPollJob *CssmClient::pollSubmission(const QString &pollId, const QString &action)
+{
+    return new CssmPollJob(this, pollId, action);
+}
+
+CssmPollJob *CssmClient::reportUsage(const QList<CssmDeviceUsage> &devices, const QString &nonce)
+{
     QString problem;
-    const auto body = cssmrequests::reportUsageBody(devices, cssmrequests::newNonce(),
-                                                    QDateTime::currentMSecsSinceEpoch(), &problem);
+    const auto body = cssmrequests::reportUsageBody(devices, nonce, QDateTime::currentMSecsSinceEpoch(), &problem);
     CssmRequestJob::Spec spec;
     spec.url = apiUrl(QStringLiteral("v2/devices/reportusage"));
     spec.body = body.value_or(QByteArray());

@@ -32,6 +32,12 @@ public:
     void setSettings(const CssmSettings &settings);
 
     CssmPollJob *reportUsage(const QList<CssmDeviceUsage> &devices);
+    // With the caller's nonce (cssmrequests::newNonce()), kept by the caller across a restart: sending
+    // the same submission again after a crash is then recognised and answered with its first poll.
+    CssmPollJob *reportUsage(const QList<CssmDeviceUsage> &devices, const QString &nonce);
+    // Polls a submission made earlier (its poll_id kept across a restart) until COMPLETE; `action` is
+    // "acknowledgements" or "authorizations".
+    CssmPollJob *pollSubmission(const QString &pollId, const QString &action);
     CssmPollJob *authRequest(const QList<CssmAuthorizationRequest> &requests);
     CssmRequestJob *reserveLicenses(const QList<CssmReservationRequest> &requests);
     // Credits a returned SLR back to the virtual account (cssmsim's return-reservation endpoint).

@@ -14,16 +14,7 @@ CssmPollJob::CssmPollJob(CssmClient *client, CssmRequestJob::Spec submit, QStrin
     , m_client(client)
     , m_action(std::move(action))
 {
-    m_deadline.setSingleShot(true);
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &CssmPollJob::pollNow);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish({CssmError::Kind::Timeout,
-                QStringLiteral("%1: CSSM did not complete poll %2 within %3 s")
-                    .arg(m_action, m_pollId)
-                    .arg(m_client->settings().jobTimeoutMs / 1000.0),
-                0});
-    });
+    setUpTimers();
     if (!preflight.ok()) {
         QMetaObject::invokeMethod(
             this, [this, preflight] { finish(preflight); }, Qt::QueuedConnection);
@@ -38,6 +29,32 @@ CssmPollJob::CssmPollJob(CssmClient *client, CssmRequestJob::Spec submit, QStrin
     m_deadline.start(m_client->settings().jobTimeoutMs);
     m_current = new CssmRequestJob(client, std::move(submit));
     connect(m_current, &CssmRequestJob::finished, this, &CssmPollJob::onSubmitted);
+}
+
+void CssmPollJob::setUpTimers()
+{
+    m_deadline.setSingleShot(true);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &CssmPollJob::pollNow);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        finish({CssmError::Kind::Timeout,
+                QStringLiteral("%1: CSSM did not complete poll %2 within %3 s")
+                    .arg(m_action, m_pollId)
+                    .arg(m_client->settings().jobTimeoutMs / 1000.0),
+                0});
+    });
+}
+
+CssmPollJob::CssmPollJob(CssmClient *client, QString pollId, QString action)
+    : QObject(client)
+    , m_client(client)
+    , m_action(std::move(action))
+    , m_pollId(std::move(pollId))
+{
+    setUpTimers();
+    m_deadline.start(m_client->settings().jobTimeoutMs);
+    // Like every job: starts on the next event-loop turn, so the caller can connect first.
+    m_pollTimer.start(0);
 }
 
 void CssmPollJob::cancel()
@@ -62,6 +79,9 @@ void CssmPollJob::onSubmitted()
                 QStringLiteral("%1: expected OK_POLL with a poll_id, got status \"%2\"").arg(m_action, status), 0});
         return;
     }
+    Q_EMIT submitted();
+    if (m_finished) // a slot of submitted() cancelled the job
+        return;
     scheduleNextPoll(job->json());
 }
 

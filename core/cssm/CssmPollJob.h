@@ -21,6 +21,8 @@ class CssmPollJob : public QObject
 public:
     // `preflight` set: the job finishes with that error without sending anything.
     CssmPollJob(CssmClient *client, CssmRequestJob::Spec submit, QString action, CssmError preflight = {});
+    // Only polls `pollId`, a submission made earlier (e.g. by a process that was killed meanwhile).
+    CssmPollJob(CssmClient *client, QString pollId, QString action);
 
     void cancel();
 
@@ -35,9 +37,12 @@ public:
     int submitAttempts() const { return m_submitAttempts; }
 
 Q_SIGNALS:
+    // CSSM took the submission: pollId() is known. Keep it before waiting (a restart then polls it).
+    void submitted();
     void finished();
 
 private:
+    void setUpTimers();
     void onSubmitted();
     void pollNow();
     void onPolled();

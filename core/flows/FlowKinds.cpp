@@ -4,6 +4,7 @@
 #include "ExportBundleJob.h"
 #include "ImportAckJob.h"
 #include "JobManager.h"
+#include "SendToCssmJob.h"
 #include "SlrJob.h"
 #include "TransportJob.h"
 #include "TrustJob.h"
@@ -13,6 +14,7 @@ namespace slp {
 void registerFlowKinds(JobManager &manager)
 {
     // One registerKind() per flow: kind name -> a factory building the job from its parameters.
+    manager.registerKind(QString::fromLatin1(SendToCssmJob::kindName), &SendToCssmJob::fromParameters);
     manager.registerKind(QString::fromLatin1(CollectUsageJob::kindName), &CollectUsageJob::fromParameters);
     manager.registerKind(QString::fromLatin1(ExportBundleJob::kindName), &ExportBundleJob::fromParameters);
     manager.registerKind(QString::fromLatin1(TrustJob::kindName),
