@@ -166,6 +166,10 @@ CollectedUsage UsageCollection::evaluate(const QString &hostname, const UsageCol
         haMembers.clear();
     CollectedUsage verified = verify(hostname, content, *expected, haMembers);
     verified.fileName = plan.fileName;
+    if (!verified.ok() && !knownUdi.isEmpty())
+        verified.error += QStringLiteral(" (the console knows %1 as %2 from its last refresh; if the router was "
+                                         "replaced, refresh it first)")
+                              .arg(hostname, knownUdi);
     if (verified.ok())
         verified.warning = collected.warning;
     return verified;

@@ -111,7 +111,11 @@ void TestCollectUsage::initTestCase()
 
 void TestCollectUsage::collectFleet()
 {
+    QElapsedTimer timer;
+    timer.start();
     const SlpctlRunner::Result collected = slpctl({QStringLiteral("collect"), QStringLiteral("--all")});
+    // A figure for the report, not an assertion.
+    qInfo("collect --all over %d routers: %lld ms", fleetSize, qint64(timer.elapsed()));
     // One router's disk is full: it fails with the router's reason, the others succeed.
     QCOMPARE(collected.exitCode, 1);
     const QString output = QString::fromUtf8(collected.out);
@@ -245,8 +249,12 @@ void TestCollectUsage::verifierAcceptsAnEmptyFileAndRefusesForeignReports()
 void TestCollectUsage::exportBundleIsAcceptedByCssm()
 {
     const QString bundlePath = QDir(m_outDir.path()).filePath(QStringLiteral("upload.tar.gz"));
+    QElapsedTimer timer;
+    timer.start();
     const SlpctlRunner::Result exported = slpctl(
         {QStringLiteral("export-bundle"), bundlePath, QStringLiteral("--all"), QStringLiteral("--from-library")});
+    qInfo("export-bundle --from-library of %d routers: %lld ms, %lld bytes", fleetSize, qint64(timer.elapsed()),
+          qint64(QFileInfo(bundlePath).size()));
     // The full-disk router has nothing collected: reported and left out.
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.out.contains(QStringLiteral("%1: FAILED: ").arg(m_diskFullRouter).toUtf8()),
