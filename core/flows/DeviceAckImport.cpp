@@ -3,9 +3,11 @@
 #include "RefreshJob.h"
 #include "SnapshotBuilder.h"
 #include "formats/AckFileReader.h"
+#include "parse/ShowCommand.h"
 #include "ssh/CommandValueValidator.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace slp {
@@ -20,6 +22,15 @@ QString udiText(const std::optional<Udi> &udi)
 QString dateText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+// Whether `show license status` said "Smart Licensing Using Policy: Status: ENABLED". Releases before
+// 24.x (classic Smart Licensing) print a status without the ACK fields, so Last ACK cannot be compared.
+bool showsPolicyStatus(const SnapshotRecord &snapshot)
+{
+    const QJsonObject commands = snapshot.state.value(QLatin1String("commands")).toObject();
+    const QJsonObject status = commands.value(showCommandText(ShowCommand::Status)).toObject();
+    return status.value(QLatin1String("data")).toObject().value(QLatin1String("policy_enabled")).toBool();
 }
 
 bool sameDevice(const Udi &ack, const Udi &device)
@@ -161,6 +172,14 @@ AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const 
     }
     const QDateTime before = previous ? previous->summary.lastAck : QDateTime();
     const QDateTime after = build.snapshot.summary.lastAck;
+    if (!before.isValid() && !after.isValid() && !showsPolicyStatus(build.snapshot)) {
+        outcome.succeeded = true;
+        outcome.message = QStringLiteral("%1 ACK(s) imported, %2 report(s) acknowledged (the router's classic Smart "
+                                         "Licensing status shows no Last ACK received: not verified)")
+                              .arg(items.size())
+                              .arg(outcome.acknowledgedReportIds.size());
+        return outcome;
+    }
     if (!after.isValid() || (before.isValid() && after <= before)) {
         outcome.message
             = QStringLiteral("the router answered \"%1\" but Last ACK received did not move (was %2, now %3)")
