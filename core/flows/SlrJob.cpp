@@ -250,9 +250,10 @@ void SlrJob::installOnline(const DeviceRun &run, const Previous &previous, const
 
 const std::optional<QList<SlrAuthorizationCode>> &SlrJob::fileCodes()
 {
-    if (m_fileRead)
+    // Read once per job; a file that could not be read is read again (a retry after fixing it).
+    if (m_fileCodes)
         return m_fileCodes;
-    m_fileRead = true;
+    m_fileProblem.clear();
     const QString path = m_settings.authorizationFile;
     QFile file(path);
     if (path.isEmpty()) {

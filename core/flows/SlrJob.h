@@ -66,7 +66,6 @@ private:
     const std::optional<QList<SlrAuthorizationCode>> &fileCodes();
 
     Settings m_settings;
-    bool m_fileRead = false;
     std::optional<QList<SlrAuthorizationCode>> m_fileCodes;
     QString m_fileProblem;
 };

@@ -101,9 +101,17 @@ void TransportJob::apply(const DeviceRun &run, const std::optional<SnapshotRecor
 void TransportJob::rollBack(const DeviceRun &run, const std::optional<SnapshotRecord> &previous,
                             const Transport &before, const Transport &after, const QString &why)
 {
+    const QString hostname = run.device.hostname;
+    if (before.type == TransportType::Unknown) {
+        // Guessing a type to go back to could cut the device off its licensing server: say so instead.
+        finishWithout(run.device.id, JobStepState::Failed,
+                      QStringLiteral("%1: verification failed (%2); not rolled back: the transport type before "
+                                     "(\"%3\") was not readable, check the router's configuration")
+                          .arg(hostname, why, before.typeText));
+        return;
+    }
     const TransportSettings restore = TransportSettings::restoring(before);
     const QStringList lines = TransportPlan::configLines(restore, after);
-    const QString hostname = run.device.hostname;
     if (lines.isEmpty()) {
         finishWithout(run.device.id, JobStepState::Failed,
                       QStringLiteral("%1: verification failed (%2); the router still has the previous settings (%3)")

@@ -76,8 +76,8 @@ void TrustJob::startDevice(const DeviceRun &run)
 
 void TrustJob::withToken(TokenCallback callback)
 {
-    if (m_token || !m_tokenProblem.isEmpty()) {
-        callback(m_token.value_or(QString()), m_tokenProblem);
+    if (m_token) {
+        callback(*m_token, {});
         return;
     }
     m_waiting.append(std::move(callback));
@@ -128,13 +128,12 @@ void TrustJob::deliverToken(const QString &token, const QString &problem)
         if (const CommandValueCheck check = CommandValueValidator::idToken(token); !check)
             why = check.message;
     }
+    // Only a good token is kept: after a problem (no secret yet, CSSM down) a retry asks again.
     if (why.isEmpty())
         m_token = token;
-    else
-        m_tokenProblem = why;
     const QList<TokenCallback> waiting = std::exchange(m_waiting, {});
     for (const TokenCallback &callback : waiting)
-        callback(m_token.value_or(QString()), m_tokenProblem);
+        callback(m_token.value_or(QString()), why);
 }
 
 void TrustJob::install(const DeviceRun &run, const std::optional<SnapshotRecord> &previous, const QString &token)

@@ -48,8 +48,7 @@ private:
     void install(const DeviceRun &run, const std::optional<SnapshotRecord> &previous, const QString &token);
 
     Settings m_settings;
-    std::optional<QString> m_token; // fetched once per job
-    QString m_tokenProblem;
+    std::optional<QString> m_token; // fetched once per job (in memory only)
     bool m_fetching = false;
     QList<TokenCallback> m_waiting;
 };
