@@ -12,6 +12,9 @@ int runHostKeys(const QStringList &args); // HostKeysCommand.cpp
 int runJobs(const QStringList &args); // JobsCommand.cpp
 int runCssm(const QStringList &args); // CssmCommand.cpp
 int runSend(const QStringList &args); // SendCommand.cpp
+int runTrust(const QStringList &args); // TrustCommand.cpp
+int runTransport(const QStringList &args); // TransportCommand.cpp
+int runSlr(const QStringList &args); // SlrCommand.cpp
 int runCollect(const QStringList &args); // CollectCommand.cpp
 int runExportBundle(const QStringList &args); // ExportBundleCommand.cpp
 int runReports(const QStringList &args); // ReportsCommand.cpp
@@ -28,6 +31,13 @@ const std::vector<Command> &commands()
         {QStringLiteral("status"), QStringLiteral("Compliance per device: state, due date, days left, why"), runStatus},
         {QStringLiteral("hostkeys"), QStringLiteral("Trusted SSH host keys: list, forget"), runHostKeys},
         {QStringLiteral("jobs"), QStringLiteral("Past and interrupted jobs: list, resume"), runJobs},
+        {QStringLiteral("trust"), QStringLiteral("Establish trust with an ID token (checks the router's clock first)"),
+         runTrust},
+        {QStringLiteral("transport"),
+         QStringLiteral("Configure the license transport (cslu | smart | off, URL, proxy, VRF); --dry-run"),
+         runTransport},
+        {QStringLiteral("slr"), QStringLiteral("Specific License Reservation: request, install, return, cancel, codes"),
+         runSlr},
         {QStringLiteral("collect"), QStringLiteral("Collect Usage: save the routers' usage reports into the library"),
          runCollect},
         {QStringLiteral("export-bundle"),
