@@ -199,54 +199,67 @@ void ExportBundleJob::writeBundle()
         }
         const QString path = resolvedOutputPath(built.bundle.fileName);
         if (QFileInfo::exists(path) && !m_settings.overwrite) {
-            m_bundleError = QStringLiteral("%1 exists: not overwritten (use --force to replace it)").arg(path);
-            finishMembers(JobStepState::Failed, m_bundleError);
-            return;
-        }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(built.bundle.bytes) != built.bundle.bytes.size()
-            || !out.commit()) {
-            m_bundleError = QStringLiteral("cannot write the upload bundle %1: %2").arg(path, out.errorString());
-            finishMembers(JobStepState::Failed, m_bundleError);
-            return;
-        }
-        LibraryFileInput input;
-        input.kind = LibraryFileKind::UploadBundle;
-        input.state = LibraryFileState::Bundled;
-        input.content = built.bundle.bytes;
-        input.fileName = built.bundle.fileName;
-        input.jobId = id();
-        input.detail = QStringLiteral("written to %1").arg(path);
-        ReportLibrary library(*environment().store, environment().libraryDirectory);
-        // The bundle's row and its members' bundle ids: one transaction.
-        library
-            .addWith(input,
-                     [bundledIds](StoreSession &session, const LibraryFile &bundle) {
-                         return LibraryFileTable(session).setBundle(bundledIds, bundle.id, LibraryFileState::Bundled);
-                     })
-            .then(this, [this, path, bundledIds, built](const StoreResult<LibraryFile> &added) {
-                if (!added.ok()) {
-                    m_bundleError
-                        = QStringLiteral("the upload bundle %1 was written but not recorded in the library: %2")
-                              .arg(path, added.error.message);
+            // Resumed or retried: the file may be this job's own earlier bundle (kept in the library).
+            QFile existing(path);
+            const QByteArray bytes = existing.open(QIODevice::ReadOnly) ? existing.readAll() : QByteArray();
+            ReportLibrary(*environment().store, environment().libraryDirectory)
+                .fileByContent(LibraryFileKind::UploadBundle, ReportLibrary::sha256Hex(bytes))
+                .then(this, [this, built, bundledIds, path](const StoreResult<LibraryFile> &earlier) {
+                    if (earlier.ok() && earlier.value.jobId == id()) {
+                        saveBundle(built.bundle, bundledIds, path);
+                        return;
+                    }
+                    m_bundleError = QStringLiteral("%1 exists: not overwritten (use --force to replace it)").arg(path);
                     finishMembers(JobStepState::Failed, m_bundleError);
-                    return;
-                }
-                m_bundlePath = path;
-                emit bundleWritten(path, added.value.id, int(bundledIds.size()));
-                const QList<Member> members = m_members.values();
-                m_members.clear();
-                m_writing = false;
-                for (const Member &member : members) {
-                    const bool inBundle = bundledIds.contains(member.file.id);
-                    completeDevice(member.run.device.id, JobStepState::Succeeded,
-                                   inBundle ? QStringLiteral("%1 report(s) in %2")
-                                                  .arg(member.file.reportIds.size())
-                                                  .arg(built.bundle.fileName)
-                                            : QStringLiteral("nothing to report, not in the bundle"));
-                }
-            });
+                });
+            return;
+        }
+        saveBundle(built.bundle, bundledIds, path);
     });
+}
+
+void ExportBundleJob::saveBundle(const UploadBundle &bundle, const QList<qint64> &bundledIds, const QString &path)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bundle.bytes) != bundle.bytes.size() || !out.commit()) {
+        m_bundleError = QStringLiteral("cannot write the upload bundle %1: %2").arg(path, out.errorString());
+        finishMembers(JobStepState::Failed, m_bundleError);
+        return;
+    }
+    LibraryFileInput input;
+    input.kind = LibraryFileKind::UploadBundle;
+    input.state = LibraryFileState::Bundled;
+    input.content = bundle.bytes;
+    input.fileName = bundle.fileName;
+    input.jobId = id();
+    input.detail = QStringLiteral("written to %1").arg(path);
+    ReportLibrary library(*environment().store, environment().libraryDirectory);
+    // The bundle's row and its members' bundle ids: one transaction.
+    library
+        .addWith(input,
+                 [bundledIds](StoreSession &session, const LibraryFile &added) {
+                     return LibraryFileTable(session).setBundle(bundledIds, added.id, LibraryFileState::Bundled);
+                 })
+        .then(this, [this, path, bundledIds, fileName = bundle.fileName](const StoreResult<LibraryFile> &added) {
+            if (!added.ok()) {
+                m_bundleError = QStringLiteral("the upload bundle %1 was written but not recorded in the library: %2")
+                                    .arg(path, added.error.message);
+                finishMembers(JobStepState::Failed, m_bundleError);
+                return;
+            }
+            m_bundlePath = path;
+            emit bundleWritten(path, added.value.id, int(bundledIds.size()));
+            const QList<Member> members = m_members.values();
+            m_members.clear();
+            m_writing = false;
+            for (const Member &member : members) {
+                const bool inBundle = bundledIds.contains(member.file.id);
+                completeDevice(
+                    member.run.device.id, JobStepState::Succeeded,
+                    inBundle ? QStringLiteral("%1 report(s) in %2").arg(member.file.reportIds.size()).arg(fileName)
+                             : QStringLiteral("nothing to report, not in the bundle"));
+            }
+        });
 }
 
 void ExportBundleJob::finishMembers(JobStepState state, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CollectUsageJob.h"
+#include "formats/UploadBundle.h"
 #include "store/LibraryFile.h"
 
 #include <QHash>
@@ -60,6 +61,7 @@ private:
     void addMember(const DeviceRun &run, const LibraryFile &file, const QByteArray &content);
     void maybeWriteBundle();
     void writeBundle();
+    void saveBundle(const UploadBundle &bundle, const QList<qint64> &bundledIds, const QString &path);
     void finishMembers(JobStepState state, const QString &message);
     QString resolvedOutputPath(const QString &bundleFileName) const;
 

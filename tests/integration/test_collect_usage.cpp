@@ -78,6 +78,7 @@ private slots:
     void exportBundleCollectsAndRefusesToOverwrite();
     void reportsCommands();
     void killedCollectResumesWithoutDuplicates();
+    void resumedExportReplacesItsOwnBundle();
 };
 
 void TestCollectUsage::initTestCase()
@@ -429,6 +430,41 @@ void TestCollectUsage::killedCollectResumesWithoutDuplicates()
                                      .entryList({QStringLiteral("slpc_usage_%1_*").arg(jobId)}, QDir::Files);
         QVERIFY2(left.size() <= 1, qPrintable(router.hostname));
     }
+}
+
+void TestCollectUsage::resumedExportReplacesItsOwnBundle()
+{
+    // The first export left the full-disk router out. Its disk is fixed and its usage collected:
+    // `jobs resume` of that export job runs it again and replaces the job's own bundle file (the
+    // earlier bundle stays in the library).
+    const QString bundlePath = QDir(m_outDir.path()).filePath(QStringLiteral("upload.tar.gz"));
+    QVERIFY(m_xrsim->setFaults(m_diskFullRouter, {}));
+    const SlpctlRunner::Result collected = slpctl({QStringLiteral("collect"), m_diskFullRouter});
+    QVERIFY2(collected.exitCode == 0, qPrintable(collected.describe()));
+    qint64 exportJob = 0;
+    {
+        StoreProbe probe(m_slpctl->databasePath());
+        for (const JobRecord &job : probe.store().recentJobs(50).result().value) {
+            if (job.kind == u"export-bundle" && job.parameters.value(QStringLiteral("output")).toString() == bundlePath)
+                exportJob = job.id;
+        }
+    }
+    QVERIFY(exportJob > 0);
+    const SlpctlRunner::Result resumed
+        = slpctl({QStringLiteral("jobs"), QStringLiteral("resume"), QString::number(exportJob)});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+
+    LibraryFilter bundles;
+    bundles.kind = LibraryFileKind::UploadBundle;
+    bundles.jobId = exportJob;
+    const QList<LibraryFile> bundleRows = libraryRows(m_slpctl->databasePath(), libraryDirectory(), bundles);
+    QCOMPARE(bundleRows.size(), 2);
+    QFile written(bundlePath);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(ReportLibrary::sha256Hex(written.readAll()), bundleRows.constFirst().sha256);
+    const LibraryFile member = rumRows(m_deviceIds.value(m_diskFullRouter)).constFirst();
+    QCOMPARE(member.state, LibraryFileState::Bundled);
+    QCOMPARE(member.bundleId, bundleRows.constFirst().id);
 }
 
 QTEST_GUILESS_MAIN(TestCollectUsage)
