@@ -134,6 +134,11 @@ AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const 
             outcome.acknowledgedReportIds.append(item.ack.acknowledgedReportIds);
         } else if (upload.ran && !upload.error.ok()) {
             refused.append(QStringLiteral("upload of %1 failed: %2").arg(item.source, upload.error.message));
+        } else if (import.ran && !import.error.ok()) {
+            // The session broke while the router worked on it: the ACK may have taken effect there.
+            refused.append(QStringLiteral("whether the router imported %1 is unknown (its answer was lost); import it "
+                                          "again to be sure")
+                               .arg(item.source));
         } else if (import.ran) {
             refused.append(QStringLiteral("the router refused %1: %2").arg(item.source, routerMessage(import.output)));
         }

@@ -14,7 +14,9 @@
 #include "store/ReportLibrary.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +46,8 @@ private slots:
     void hostileBundlesAreRefusedNamingTheEntry_data();
     void hostileBundlesAreRefusedNamingTheEntry();
     void routerDroppingMidImportFailsAloneOthersImport();
+    void dryRunChangesNothing();
+    void killedImportResumes();
 
 private:
     QString udiOf(const QString &hostname) const { return m_fleet.router(hostname)->udi; }
@@ -280,9 +284,76 @@ void TestImportAcks::routerDroppingMidImportFailsAloneOthersImport()
     QVERIFY2(result.out.contains("r0008: ok"), qPrintable(result.describe()));
     QVERIFY2(result.out.contains("r0010: ok"), qPrintable(result.describe()));
     QVERIFY2(result.out.contains("r0009: FAILED: "), qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("closed the connection while 'license smart import /harddisk:/slp-ack-"),
+             qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("is unknown (its answer was lost)"), qPrintable(result.describe()));
     QVERIFY(lastAck(u"r0008"_s) > before.value(u"r0008"_s));
     QVERIFY(lastAck(u"r0010"_s) > before.value(u"r0010"_s));
     QCOMPARE(lastAck(u"r0009"_s), before.value(u"r0009"_s)); // no new snapshot claims otherwise
+}
+
+void TestImportAcks::dryRunChangesNothing()
+{
+    const int auditBefore = totalAuditCount();
+    const int rowsBefore = int(libraryAcks().size());
+    const QString file = writeFile(u"ACK_dry.xml"_s, ackFor(u"r0002"_s));
+    const SlpctlRunner::Result result
+        = m_slpctl->run({QStringLiteral("import-acks"), QStringLiteral("--dry-run"), file});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("r0002: would import ACK_dry.xml (0 report(s))"), qPrintable(result.describe()));
+    QCOMPARE(totalAuditCount(), auditBefore);
+    QCOMPARE(int(libraryAcks().size()), rowsBefore);
+}
+
+void TestImportAcks::killedImportResumes()
+{
+    // kill -9 of slpctl in the middle of an import over slow routers; `jobs resume` finishes the job
+    // from its stored parameters (the ACK files in the library) and every router gets its ACK.
+    const QStringList hosts {u"r0002"_s, u"r0003"_s, u"r0004"_s, u"r0005"_s, u"r0006"_s, u"r0007"_s};
+    QHash<QString, QDateTime> before;
+    ArchiveBuilder builder;
+    for (const QString &host : hosts) {
+        before.insert(host, lastAck(host));
+        builder.file(AckBundleReader::fileNameFor(*Udi::fromText(udiOf(host))), ackFor(host));
+        QVERIFY(m_xrsim->setFaults(host, QJsonObject {{u"slowOutputBytesPerSecond"_s, 4000}}));
+    }
+    const QString file = writeFile(u"ACK_UD_SA_resume.tar.gz"_s, builder.finish());
+    QProcess import;
+    import.setProcessEnvironment(m_slpctl->environment());
+    import.start(SlpctlRunner::program(),
+                 m_slpctl->globalOptions() + QStringList {u"import-acks"_s, u"--parallel"_s, u"1"_s, file});
+    QVERIFY(import.waitForStarted(10000));
+    QByteArray printed;
+    QElapsedTimer timer;
+    timer.start();
+    while (!printed.contains(": ok: ") && timer.elapsed() < 60000 && import.state() == QProcess::Running) {
+        import.waitForReadyRead(100);
+        printed += import.readAllStandardOutput();
+    }
+    QVERIFY2(printed.contains(": ok: "), printed.constData());
+    import.kill(); // SIGKILL: no cleanup of any kind
+    QVERIFY(import.waitForFinished(10000));
+    QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+    for (const QString &host : hosts)
+        QVERIFY(m_xrsim->setFaults(host, QJsonObject {}));
+    {
+        StoreProbe probe(m_slpctl->databasePath());
+        QCOMPARE(probe.integrity(), u"ok"_s);
+    }
+
+    const SlpctlRunner::Result resumed = m_slpctl->run({QStringLiteral("jobs"), QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+    QVERIFY2(resumed.out.contains("resuming import-ack job"), qPrintable(resumed.describe()));
+    for (const QString &host : hosts)
+        QVERIFY2(lastAck(host) > before.value(host) || (!before.value(host).isValid() && lastAck(host).isValid()),
+                 qPrintable(host));
+    for (const QString &host : hosts) {
+        const QList<LibraryFile> rows = libraryAcks();
+        const bool done = std::any_of(rows.cbegin(), rows.cend(), [&](const LibraryFile &row) {
+            return row.udi == udiOf(host) && row.state == LibraryFileState::Imported;
+        });
+        QVERIFY2(done, qPrintable(host));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportAcks)
