@@ -23,19 +23,19 @@
 <context>
     <name>slp::CredentialProfileTable</name>
     <message>
-        <source>Credential profile "%1" is not valid: %2</source>
+        <source>Credential profile &quot;%1&quot; is not valid: %2</source>
         <translation>Zugangsprofil „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>A credential profile named "%1" already exists.</source>
+        <source>A credential profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Zugangsprofil namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>Adding credential profile "%1"</source>
+        <source>Adding credential profile &quot;%1&quot;</source>
         <translation>Zugangsprofil „%1“ wird hinzugefügt</translation>
     </message>
     <message>
-        <source>Updating credential profile "%1"</source>
+        <source>Updating credential profile &quot;%1&quot;</source>
         <translation>Zugangsprofil „%1“ wird aktualisiert</translation>
     </message>
     <message>
@@ -43,11 +43,14 @@
         <translation>Es wird geprüft, wer ein Zugangsprofil nutzt</translation>
     </message>
     <message numerus="yes">
-        <source>Credential profile "%1" is used by %n device(s) (e.g. "%2"); assign them another profile first.</source>
-        <translation><numerusform>Zugangsprofil „%1“ wird von %n Gerät verwendet („%2“); weisen Sie ihm zuerst ein anderes Profil zu.</numerusform><numerusform>Zugangsprofil „%1“ wird von %n Geräten verwendet (z. B. „%2“); weisen Sie ihnen zuerst ein anderes Profil zu.</numerusform></translation>
+        <source>Credential profile &quot;%1&quot; is used by %n device(s) (e.g. &quot;%2&quot;); assign them another profile first.</source>
+        <translation>
+            <numerusform>Zugangsprofil „%1“ wird von %n Gerät verwendet („%2“); weisen Sie ihm zuerst ein anderes Profil zu.</numerusform>
+            <numerusform>Zugangsprofil „%1“ wird von %n Geräten verwendet (z. B. „%2“); weisen Sie ihnen zuerst ein anderes Profil zu.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Removing credential profile "%1"</source>
+        <source>Removing credential profile &quot;%1&quot;</source>
         <translation>Zugangsprofil „%1“ wird entfernt</translation>
     </message>
     <message>
@@ -59,12 +62,19 @@
         <translation>Es gibt kein Zugangsprofil mit der Kennung %1.</translation>
     </message>
     <message>
-        <source>There is no credential profile named "%1".</source>
+        <source>There is no credential profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Zugangsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Listing credential profiles</source>
         <translation>Zugangsprofile werden aufgelistet</translation>
+    </message>
+</context>
+<context>
+    <name>slp::CssmSettingsStore</name>
+    <message>
+        <source>No CSSM is configured: set the endpoint and account with `slpctl cssm configure --base-url URL --token-url URL --client-id ID --client-secret-stdin ...` (or Settings &gt; CSSM in the console).</source>
+        <translation>Kein CSSM eingerichtet: Endpunkt und Konto mit `slpctl cssm configure --base-url URL --token-url URL --client-id ID --client-secret-stdin ...` festlegen (oder in der Konsole unter Einstellungen &gt; CSSM).</translation>
     </message>
 </context>
 <context>
@@ -74,8 +84,8 @@
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <source>a quote inside unquoted field %1 (quote the whole field and write "" for a quote)</source>
-        <translation>ein Anführungszeichen im nicht zitierten Feld %1 (zitieren Sie das ganze Feld und schreiben Sie "" für ein Anführungszeichen)</translation>
+        <source>a quote inside unquoted field %1 (quote the whole field and write &quot;&quot; for a quote)</source>
+        <translation>ein Anführungszeichen im nicht zitierten Feld %1 (zitieren Sie das ganze Feld und schreiben Sie &quot;&quot; für ein Anführungszeichen)</translation>
     </message>
     <message>
         <source>a quoted field that never ends (missing closing quote)</source>
@@ -87,13 +97,28 @@
     </message>
 </context>
 <context>
+    <name>slp::DeviceCodeTable</name>
+    <message>
+        <source>An SLR code needs a device and the code itself.</source>
+        <translation>Ein SLR-Code braucht ein Gerät und den Code selbst.</translation>
+    </message>
+    <message>
+        <source>Keeping the SLR %1 code</source>
+        <translation>SLR-Code (%1) wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Reading the SLR codes</source>
+        <translation>SLR-Codes werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>slp::DeviceCsv</name>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>there is no credential profile named "%1"</source>
+        <source>there is no credential profile named &quot;%1&quot;</source>
         <translation>es gibt kein Zugangsprofil namens „%1“</translation>
     </message>
     <message>
@@ -113,7 +138,7 @@
         <translation>die Kopfzeile muss genau so lauten: %1</translation>
     </message>
     <message>
-        <source>The CSV header is not "%1"; nothing was imported.</source>
+        <source>The CSV header is not &quot;%1&quot;; nothing was imported.</source>
         <translation>Die CSV-Kopfzeile ist nicht „%1“; nichts wurde importiert.</translation>
     </message>
     <message>
@@ -121,15 +146,15 @@
         <translation>hat %1 Felder; erwartet %2 (%3)</translation>
     </message>
     <message>
-        <source>a device named "%1" already exists</source>
+        <source>a device named &quot;%1&quot; already exists</source>
         <translation>ein Gerät namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <source>"%1" is also on line %2</source>
+        <source>&quot;%1&quot; is also on line %2</source>
         <translation>„%1“ steht auch in Zeile %2</translation>
     </message>
     <message>
-        <source>%1 already belongs to device "%2"</source>
+        <source>%1 already belongs to device &quot;%2&quot;</source>
         <translation>%1 gehört bereits zum Gerät „%2“</translation>
     </message>
     <message>
@@ -138,7 +163,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 row(s) have problems; nothing was imported.</source>
-        <translation><numerusform>%n von %1 Zeile(n) hat Probleme; nichts wurde importiert.</numerusform><numerusform>%n von %1 Zeile(n) haben Probleme; nichts wurde importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n von %1 Zeile(n) hat Probleme; nichts wurde importiert.</numerusform>
+            <numerusform>%n von %1 Zeile(n) haben Probleme; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1 could not be stored (%2); nothing was imported.</source>
@@ -148,11 +176,11 @@
 <context>
     <name>slp::DeviceTable</name>
     <message>
-        <source>Device "%1" is not valid: %2</source>
+        <source>Device &quot;%1&quot; is not valid: %2</source>
         <translation>Gerät „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>Device "%1": %2</source>
+        <source>Device &quot;%1&quot;: %2</source>
         <translation>Gerät „%1“: %2</translation>
     </message>
     <message>
@@ -160,19 +188,19 @@
         <translation>Doppelte Geräte werden gesucht</translation>
     </message>
     <message>
-        <source>A device named "%1" already exists.</source>
+        <source>A device named &quot;%1&quot; already exists.</source>
         <translation>Ein Gerät namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>%1 already belongs to device "%2".</source>
+        <source>%1 already belongs to device &quot;%2&quot;.</source>
         <translation>%1 gehört bereits zum Gerät „%2“.</translation>
     </message>
     <message>
-        <source>Adding device "%1"</source>
+        <source>Adding device &quot;%1&quot;</source>
         <translation>Gerät „%1“ wird hinzugefügt</translation>
     </message>
     <message>
-        <source>Updating device "%1"</source>
+        <source>Updating device &quot;%1&quot;</source>
         <translation>Gerät „%1“ wird aktualisiert</translation>
     </message>
     <message>
@@ -192,7 +220,7 @@
         <translation>Ein Gerät wird gelesen</translation>
     </message>
     <message>
-        <source>There is no device named "%1".</source>
+        <source>There is no device named &quot;%1&quot;.</source>
         <translation>Es gibt kein Gerät namens „%1“.</translation>
     </message>
     <message>
@@ -223,23 +251,23 @@
         <translation>ist länger als 253 Zeichen</translation>
     </message>
     <message>
-        <source>"%1" must start with a letter or digit</source>
+        <source>&quot;%1&quot; must start with a letter or digit</source>
         <translation>„%1“ muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <source>"%1" contains %2; use letters, digits, '.', '_' and '-'</source>
+        <source>&quot;%1&quot; contains %2; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>„%1“ enthält %2; erlaubt sind Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a DNS name (it contains %2)</source>
+        <source>&quot;%1&quot; is neither an IP address nor a DNS name (it contains %2)</source>
         <translation>„%1“ ist weder eine IP-Adresse noch ein DNS-Name (enthält %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid DNS name (label "%2")</source>
+        <source>&quot;%1&quot; is not a valid DNS name (label &quot;%2&quot;)</source>
         <translation>„%1“ ist kein gültiger DNS-Name (Teil „%2“)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IP address</source>
+        <source>&quot;%1&quot; is not a valid IP address</source>
         <translation>„%1“ ist keine gültige IP-Adresse</translation>
     </message>
     <message>
@@ -251,23 +279,23 @@
         <translation>ist länger als 64 Zeichen</translation>
     </message>
     <message>
-        <source>"%1" must not start with '-'</source>
+        <source>&quot;%1&quot; must not start with &apos;-&apos;</source>
         <translation>„%1“ darf nicht mit „-“ beginnen</translation>
     </message>
     <message>
-        <source>"%1" contains %2; use letters, digits, '.', '_', '@', '\' and '-'</source>
+        <source>&quot;%1&quot; contains %2; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos;, &apos;\&apos; and &apos;-&apos;</source>
         <translation>„%1“ enthält %2; erlaubt sind Buchstaben, Ziffern, „.“, „_“, „@“, „\“ und „-“</translation>
     </message>
     <message>
-        <source>tag "%1" is longer than 64 characters</source>
+        <source>tag &quot;%1&quot; is longer than 64 characters</source>
         <translation>Tag „%1“ ist länger als 64 Zeichen</translation>
     </message>
     <message>
-        <source>tag "%1" must not start with '=', '+', '-' or '@'</source>
+        <source>tag &quot;%1&quot; must not start with &apos;=&apos;, &apos;+&apos;, &apos;-&apos; or &apos;@&apos;</source>
         <translation>Tag „%1“ darf nicht mit „=“, „+“, „-“ oder „@“ beginnen</translation>
     </message>
     <message>
-        <source>tag "%1" contains %2; use letters, digits, spaces and . _ : / + -</source>
+        <source>tag &quot;%1&quot; contains %2; use letters, digits, spaces and . _ : / + -</source>
         <translation>Tag „%1“ enthält %2; erlaubt sind Buchstaben, Ziffern, Leerzeichen und . _ : / + -</translation>
     </message>
     <message>
@@ -287,7 +315,7 @@
         <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
-        <source>"%1" must not start with '=', '+', '-' or '@'</source>
+        <source>&quot;%1&quot; must not start with &apos;=&apos;, &apos;+&apos;, &apos;-&apos; or &apos;@&apos;</source>
         <translation>„%1“ darf nicht mit „=“, „+“, „-“ oder „@“ beginnen</translation>
     </message>
     <message>
@@ -368,7 +396,7 @@
         <translation>Ein Job-Schritt braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Recording step "%1" of job %2</source>
+        <source>Recording step &quot;%1&quot; of job %2</source>
         <translation>Schritt „%1“ von Job %2 wird festgehalten</translation>
     </message>
     <message>
@@ -387,8 +415,58 @@
 <context>
     <name>slp::KeychainSecretStore</name>
     <message>
-        <source>OS keychain (service "%1")</source>
+        <source>OS keychain (service &quot;%1&quot;)</source>
         <translation>Schlüsselbund des Betriebssystems (Dienst „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>slp::LibraryFileTable</name>
+    <message>
+        <source>A library file needs a name, a path and a sha256 (got &quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Eine Bibliotheksdatei braucht einen Namen, einen Pfad und einen SHA-256 (erhalten: „%1“, „%2“).</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the report library</source>
+        <translation>%1 wird der Berichtsbibliothek hinzugefügt</translation>
+    </message>
+    <message>
+        <source>There is no library file with id %1.</source>
+        <translation>Es gibt keine Bibliotheksdatei mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The library has no %1 file with sha256 %2.</source>
+        <translation>Die Bibliothek hat keine %1-Datei mit SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Reading the report library</source>
+        <translation>Die Berichtsbibliothek wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the change count</source>
+        <translation>Der Änderungszähler wird gelesen</translation>
+    </message>
+    <message>
+        <source>Updating library file %1</source>
+        <translation>Bibliotheksdatei %1 wird aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>slp::ReportLibrary</name>
+    <message>
+        <source>Cannot create the library folder %1.</source>
+        <translation>Der Bibliotheksordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the library file %1: %2</source>
+        <translation>Die Bibliotheksdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Library file %1 (%2, %3) cannot be read from %4: %5</source>
+        <translation>Bibliotheksdatei %1 (%2, %3) kann nicht aus %4 gelesen werden: %5</translation>
+    </message>
+    <message>
+        <source>Library file %1 (%2, %3) was changed on disk and is not used: %4 has sha256 %5, the library recorded %6.</source>
+        <translation>Bibliotheksdatei %1 (%2, %3) wurde auf der Platte verändert und wird nicht verwendet: %4 hat SHA-256 %5, die Bibliothek hat %6 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -433,11 +511,11 @@
         <translation>Kein Schlüsselbund des Betriebssystems verfügbar (%1). Auf einem Server ohne Schlüsselbund verwenden Sie die verschlüsselte Geheimnisdatei mit einem Master-Passwort (SLP_MASTER_PASSWORD).</translation>
     </message>
     <message>
-        <source>The OS keychain refused access to "%1": %2</source>
+        <source>The OS keychain refused access to &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund des Betriebssystems verweigerte den Zugriff auf „%1“: %2</translation>
     </message>
     <message>
-        <source>The OS keychain failed for "%1": %2</source>
+        <source>The OS keychain failed for &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund des Betriebssystems ist für „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
@@ -449,7 +527,7 @@
         <translation>Der Geheimnisverweis ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The secret reference "%1" contains '%2'; use letters, digits and . _ - / : @ only.</source>
+        <source>The secret reference &quot;%1&quot; contains &apos;%2&apos;; use letters, digits and . _ - / : @ only.</source>
         <translation>Der Geheimnisverweis „%1“ enthält „%2“; erlaubt sind nur Buchstaben, Ziffern und . _ - / : @.</translation>
     </message>
     <message>
@@ -457,8 +535,23 @@
         <translation>Der Geheimnisspeicher wurde geschlossen, bevor der Vorgang fertig war.</translation>
     </message>
     <message>
-        <source>Refusing to store an empty secret for "%1"; remove it instead.</source>
+        <source>Refusing to store an empty secret for &quot;%1&quot;; remove it instead.</source>
         <translation>Ein leeres Geheimnis für „%1“ wird nicht gespeichert; entfernen Sie es stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>slp::SettingsTable</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Removing the setting %1</source>
+        <translation>Die Einstellung %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Writing the setting %1</source>
+        <translation>Die Einstellung %1 wird geschrieben</translation>
     </message>
 </context>
 <context>
@@ -476,11 +569,11 @@
         <translation>Ein Schnappschuss von Gerät %1 wird gespeichert</translation>
     </message>
     <message>
-        <source>Storing license usage "%1"</source>
+        <source>Storing license usage &quot;%1&quot;</source>
         <translation>Lizenznutzung „%1“ wird gespeichert</translation>
     </message>
     <message>
-        <source>Storing the output of "%1"</source>
+        <source>Storing the output of &quot;%1&quot;</source>
         <translation>Die Ausgabe von „%1“ wird gespeichert</translation>
     </message>
     <message>
@@ -649,6 +742,83 @@ libssh %2
         <translation>Qt %1
 libssh %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>slp::ui::AckUploadController</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ACK(s) read from %1 file(s): </source>
+        <translation>
+            <numerusform>%n ACK aus %1 Datei(en) gelesen: </numerusform>
+            <numerusform>%n ACKs aus %1 Datei(en) gelesen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matched to a device, %2 unmatched, %3 refused.</source>
+        <translation>%1 einem Gerät zugeordnet, %2 nicht zugeordnet, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not matched: %1 (UDI %2 is no device of the inventory; refresh or add it)</source>
+        <translation>Nicht zugeordnet: %1 (UDI %2 gehört zu keinem Gerät des Inventars; aktualisieren oder hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) without an ACK: </source>
+        <translation>
+            <numerusform>%n Gerät ohne ACK: </numerusform>
+            <numerusform>%n Geräte ohne ACK: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Upload from Cisco</source>
+        <translation>Von Cisco hochladen</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to import.
+%1</source>
+        <translation>Nichts zu importieren.
+%1</translation>
+    </message>
+    <message>
+        <source>Import the matched ACKs into their devices now?</source>
+        <translation>Die zugeordneten ACKs jetzt in ihre Geräte importieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing ACKs into %n device(s)</source>
+        <translation>
+            <numerusform>ACKs werden in %n Gerät importiert</numerusform>
+            <numerusform>ACKs werden in %n Geräte importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be kept in the report library: %2</source>
+        <translation>%1 konnte nicht in der Berichtsbibliothek abgelegt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n ACK file(s)</source>
+        <translation>
+            <numerusform>%n ACK-Datei wird importiert</numerusform>
+            <numerusform>%n ACK-Dateien werden importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,7 +1044,7 @@ libssh %2
         <translation>Bericht nach einer Nutzungsänderung</translation>
     </message>
     <message>
-        <source>the router's ACK deadline</source>
+        <source>the router&apos;s ACK deadline</source>
         <translation>die ACK-Frist des Routers</translation>
     </message>
     <message>
@@ -1016,7 +1186,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) have problems, so nothing was imported. Fix the file and import it again, or import only the good rows.</source>
-        <translation><numerusform>%1: %n Zeile hat Probleme, daher wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut, oder importieren Sie nur die guten Zeilen.</numerusform><numerusform>%1: %n Zeilen haben Probleme, daher wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut, oder importieren Sie nur die guten Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Zeile hat Probleme, daher wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut, oder importieren Sie nur die guten Zeilen.</numerusform>
+            <numerusform>%1: %n Zeilen haben Probleme, daher wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut, oder importieren Sie nur die guten Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -1032,7 +1205,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>Import the %n good row(s)</source>
-        <translation><numerusform>Die gute Zeile importieren</numerusform><numerusform>Die %n guten Zeilen importieren</numerusform></translation>
+        <translation>
+            <numerusform>Die gute Zeile importieren</numerusform>
+            <numerusform>Die %n guten Zeilen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,11 +1219,17 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>Imported %n device(s) from %1.</source>
-        <translation><numerusform>%n Gerät aus %1 importiert.</numerusform><numerusform>%n Geräte aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät aus %1 importiert.</numerusform>
+            <numerusform>%n Geräte aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) left out.</source>
-        <translation><numerusform>%n fehlerhafte Zeile ausgelassen.</numerusform><numerusform>%n fehlerhafte Zeilen ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile ausgelassen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
@@ -1055,7 +1237,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%1 was not imported: %n problem(s) found.</source>
-        <translation><numerusform>%1 wurde nicht importiert: %n Problem gefunden.</numerusform><numerusform>%1 wurde nicht importiert: %n Probleme gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wurde nicht importiert: %n Problem gefunden.</numerusform>
+            <numerusform>%1 wurde nicht importiert: %n Probleme gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Inventory CSV</source>
@@ -1098,11 +1283,17 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>All %n device(s) are in order.</source>
-        <translation><numerusform>Das Gerät ist in Ordnung.</numerusform><numerusform>Alle %n Geräte sind in Ordnung.</numerusform></translation>
+        <translation>
+            <numerusform>Das Gerät ist in Ordnung.</numerusform>
+            <numerusform>Alle %n Geräte sind in Ordnung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) need attention.</source>
-        <translation><numerusform>%1 von %n Gerät braucht Aufmerksamkeit.</numerusform><numerusform>%1 von %n Geräten brauchen Aufmerksamkeit.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Gerät braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%1 von %n Geräten brauchen Aufmerksamkeit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1134,25 +1325,19 @@ libssh %2
         <translation>Die Flotte des Demo-Labors (resources/demo-lab/fleet.json) wurde nicht gefunden; setzen Sie SLP_DEMO_LAB auf ihren Ordner.</translation>
     </message>
     <message>
-        <source>%1: defaults.credentials.password is missing: the lab's routers could not be logged in to.</source>
+        <source>%1: defaults.credentials.password is missing: the lab&apos;s routers could not be logged in to.</source>
         <translation>%1: defaults.credentials.password fehlt: An den Routern des Labors könnte man sich nicht anmelden.</translation>
-    </message>
-    <message>
-        <source>xrsim did not get ready within %1 s:
-%2</source>
-        <translation>xrsim wurde nicht innerhalb von %1 s bereit:
-%2</translation>
     </message>
     <message>
         <source>the ready file is not JSON: %1 at offset %2</source>
         <translation>die Bereit-Datei ist kein JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <source>the ready file's format is "%1", expected "xrsim-ready/1"</source>
+        <source>the ready file&apos;s format is &quot;%1&quot;, expected &quot;xrsim-ready/1&quot;</source>
         <translation>das Format der Bereit-Datei ist „%1“, erwartet „xrsim-ready/1“</translation>
     </message>
     <message>
-        <source>the ready file's routers[%1] lacks hostname, address, port or hostKey</source>
+        <source>the ready file&apos;s routers[%1] lacks hostname, address, port or hostKey</source>
         <translation>routers[%1] der Bereit-Datei fehlt hostname, address, port oder hostKey</translation>
     </message>
     <message>
@@ -1160,15 +1345,15 @@ libssh %2
         <translation>die Bereit-Datei nennt keinen Router</translation>
     </message>
     <message>
-        <source>xrsim's ready file: %1</source>
+        <source>xrsim&apos;s ready file: %1</source>
         <translation>Bereit-Datei von xrsim: %1</translation>
     </message>
     <message>
-        <source>The lab's password could not be stored: %1</source>
+        <source>The lab&apos;s password could not be stored: %1</source>
         <translation>Das Passwort des Labors konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The lab's credential profile could not be stored: %1</source>
+        <source>The lab&apos;s credential profile could not be stored: %1</source>
         <translation>Das Zugangsprofil des Labors konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
@@ -1180,6 +1365,42 @@ libssh %2
 %1</source>
         <translation>Einige Geräte des Labors konnten nicht hinzugefügt werden:
 %1</translation>
+    </message>
+    <message>
+        <source>cssmsim stopped before the lab was ready (exit status %1):
+%2</source>
+        <translation>cssmsim hat angehalten, bevor das Labor bereit war (Exit-Status %1):
+%2</translation>
+    </message>
+    <message>
+        <source>cssmsim could not be started (%1): %2</source>
+        <translation>cssmsim konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The simulators did not get ready within %1 s:
+%2</source>
+        <translation>Die Simulatoren waren nicht innerhalb von %1 s bereit:
+%2</translation>
+    </message>
+    <message>
+        <source>cssmsim&apos;s ready file is not &quot;cssmsim-ready/1&quot;</source>
+        <translation>die Bereit-Datei von cssmsim ist nicht „cssmsim-ready/1“</translation>
+    </message>
+    <message>
+        <source>cssmsim&apos;s ready file lacks baseUrl, tokenUrl, clientId or clientSecretFile</source>
+        <translation>der Bereit-Datei von cssmsim fehlt baseUrl, tokenUrl, clientId oder clientSecretFile</translation>
+    </message>
+    <message>
+        <source>The lab CSSM&apos;s client secret could not be read: %1</source>
+        <translation>Das Client-Geheimnis des Labor-CSSM konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The lab CSSM&apos;s client secret could not be stored: %1</source>
+        <translation>Das Client-Geheimnis des Labor-CSSM konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The lab CSSM&apos;s settings could not be stored: %1</source>
+        <translation>Die Einstellungen des Labor-CSSM konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1470,7 @@ libssh %2
         <translation>Die gesammelte Nutzung an CSSM senden, auf die ACKs warten und sie in die Geräte importieren.</translation>
     </message>
     <message>
-        <source>Write one offline bundle of the selected devices' usage for upload to the CSSM portal.</source>
+        <source>Write one offline bundle of the selected devices&apos; usage for upload to the CSSM portal.</source>
         <translation>Ein Offline-Bündel mit der Nutzung der ausgewählten Geräte zum Hochladen ins CSSM-Portal schreiben.</translation>
     </message>
     <message>
@@ -1297,7 +1518,95 @@ libssh %2
     <name>slp::ui::DeviceActionController</name>
     <message numerus="yes">
         <source>Refreshing %n device(s)</source>
-        <translation><numerusform>%n Gerät wird aktualisiert</numerusform><numerusform>%n Geräte werden aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät wird aktualisiert</numerusform>
+            <numerusform>%n Geräte werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting usage on %n device(s)</source>
+        <translation>
+            <numerusform>Nutzung wird auf %n Gerät gesammelt</numerusform>
+            <numerusform>Nutzung wird auf %n Geräten gesammelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download All for Cisco</source>
+        <translation>Alles für Cisco herunterladen</translation>
+    </message>
+    <message>
+        <source>Usage bundles (*.tar.gz)</source>
+        <translation>Nutzungsbündel (*.tar.gz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the usage of %n device(s) into %1</source>
+        <translation>
+            <numerusform>Die Nutzung von %n Gerät wird in %1 geschrieben</numerusform>
+            <numerusform>Die Nutzung von %n Geräten wird in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload from Cisco</source>
+        <translation>Von Cisco hochladen</translation>
+    </message>
+    <message>
+        <source>ACK bundles and ACK files (*.tar.gz *.tgz *.xml *.txt);;All files (*)</source>
+        <translation>ACK-Bündel und ACK-Dateien (*.tar.gz *.tgz *.xml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import ACK</source>
+        <translation>ACK importieren</translation>
+    </message>
+    <message>
+        <source>ACK files (*.xml *.txt);;All files (*)</source>
+        <translation>ACK-Dateien (*.xml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the usage of %n device(s) to CSSM</source>
+        <translation>
+            <numerusform>Die Nutzung von %n Gerät wird an CSSM gesendet</numerusform>
+            <numerusform>Die Nutzung von %n Geräten wird an CSSM gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Establishing trust on %n device(s)</source>
+        <translation>
+            <numerusform>Vertrauen wird auf %n Gerät hergestellt</numerusform>
+            <numerusform>Vertrauen wird auf %n Geräten hergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID token could not be kept in the secret store: %1</source>
+        <translation>Das ID-Token konnte nicht im Geheimnisspeicher abgelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuring the transport of %n device(s): %1</source>
+        <translation>
+            <numerusform>Der Transport von %n Gerät wird eingerichtet: %1</numerusform>
+            <numerusform>Der Transport von %n Geräten wird eingerichtet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return the installed reservation of %n device(s)? The licenses stop being reserved on the router; the return code is shown in the job&apos;s steps%1.</source>
+        <translation>
+            <numerusform>Die installierte Reservierung von %n Gerät zurückgeben? Die Lizenzen sind auf dem Router dann nicht mehr reserviert; der Rückgabecode steht in den Schritten des Jobs%1.</numerusform>
+            <numerusform>Die installierten Reservierungen von %n Geräten zurückgeben? Die Lizenzen sind auf den Routern dann nicht mehr reserviert; die Rückgabecodes stehen in den Schritten des Jobs%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and credited back in CSSM</source>
+        <translation> und wird in CSSM gutgeschrieben</translation>
+    </message>
+    <message>
+        <source> (enter it in the CSSM portal to credit the licenses back)</source>
+        <translation> (im CSSM-Portal eingeben, um die Lizenzen gutzuschreiben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning the reservation of %n device(s)</source>
+        <translation>
+            <numerusform>Die Reservierung von %n Gerät wird zurückgegeben</numerusform>
+            <numerusform>Die Reservierungen von %n Geräten werden zurückgegeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1737,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n line(s) of router output could not be read (see Raw Output).</source>
-        <translation><numerusform>%n Zeile der Router-Ausgabe konnte nicht gelesen werden (siehe Rohausgabe).</numerusform><numerusform>%n Zeilen der Router-Ausgabe konnten nicht gelesen werden (siehe Rohausgabe).</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile der Router-Ausgabe konnte nicht gelesen werden (siehe Rohausgabe).</numerusform>
+            <numerusform>%n Zeilen der Router-Ausgabe konnten nicht gelesen werden (siehe Rohausgabe).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not refreshed yet: refresh the device to read its license state.</source>
@@ -1466,7 +1778,7 @@ libssh %2
         <translation>(keines)</translation>
     </message>
     <message>
-        <source>empty: the credential profile's user</source>
+        <source>empty: the credential profile&apos;s user</source>
         <translation>leer: der Benutzer des Zugangsprofils</translation>
     </message>
     <message>
@@ -1633,11 +1945,17 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation><numerusform>%n Gerät</numerusform><numerusform>%n Geräte</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n device(s)</source>
-        <translation><numerusform>%1 von %n Gerät angezeigt</numerusform><numerusform>%1 von %n Geräten angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Gerät angezeigt</numerusform>
+            <numerusform>%1 von %n Geräten angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,11 +1966,17 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSLU</source>
@@ -1703,7 +2027,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)...</source>
-        <translation><numerusform>%n Datei wird gelesen …</numerusform><numerusform>%n Dateien werden gelesen …</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wird gelesen …</numerusform>
+            <numerusform>%n Dateien werden gelesen …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Given to the SLR wizard</source>
@@ -1720,6 +2047,10 @@ libssh %2
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Given to Upload from Cisco</source>
+        <translation>An „Von Cisco hochladen“ übergeben</translation>
     </message>
 </context>
 <context>
@@ -1746,15 +2077,24 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n file(s) recognised. Check where each goes, then import.</source>
-        <translation><numerusform>%n Datei erkannt. Prüfen Sie, wohin sie geht, dann importieren Sie.</numerusform><numerusform>%n Dateien erkannt. Prüfen Sie, wohin jede geht, dann importieren Sie.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei erkannt. Prüfen Sie, wohin sie geht, dann importieren Sie.</numerusform>
+            <numerusform>%n Dateien erkannt. Prüfen Sie, wohin jede geht, dann importieren Sie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n file(s) can be imported; the list says why for each.</source>
-        <translation><numerusform>Die Datei kann nicht importiert werden; die Liste sagt, warum.</numerusform><numerusform>Keine der %n Dateien kann importiert werden; die Liste sagt bei jeder, warum.</numerusform></translation>
+        <translation>
+            <numerusform>Die Datei kann nicht importiert werden; die Liste sagt, warum.</numerusform>
+            <numerusform>Keine der %n Dateien kann importiert werden; die Liste sagt bei jeder, warum.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 file(s) can be imported; %n cannot (the list says why).</source>
-        <translation><numerusform>%1 Datei(en) können importiert werden; %n nicht (die Liste sagt, warum).</numerusform><numerusform>%1 Datei(en) können importiert werden; %n nicht (die Liste sagt, warum).</numerusform></translation>
+        <translation>
+            <numerusform>%1 Datei(en) können importiert werden; %n nicht (die Liste sagt, warum).</numerusform>
+            <numerusform>%1 Datei(en) können importiert werden; %n nicht (die Liste sagt, warum).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1844,19 +2184,31 @@ libssh %2
     <name>slp::ui::DueTimelineWidget</name>
     <message numerus="yes">
         <source>Overdue: %n device(s)</source>
-        <translation><numerusform>Überfällig: %n Gerät</numerusform><numerusform>Überfällig: %n Geräte</numerusform></translation>
+        <translation>
+            <numerusform>Überfällig: %n Gerät</numerusform>
+            <numerusform>Überfällig: %n Geräte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) due</source>
-        <translation><numerusform>%1: %n Gerät fällig</numerusform><numerusform>%1: %n Geräte fällig</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Gerät fällig</numerusform>
+            <numerusform>%1: %n Geräte fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n later</source>
-        <translation><numerusform>%n später</numerusform><numerusform>%n später</numerusform></translation>
+        <translation>
+            <numerusform>%n später</numerusform>
+            <numerusform>%n später</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1901,7 +2253,7 @@ libssh %2
         <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT. Die Konsole hat die Verbindung verweigert.</translation>
     </message>
     <message>
-        <source>This happens when a router was replaced or re-installed, and also when someone intercepts the connection. Check the new fingerprint with the router's administrator. Only then forget the old key (Settings &gt; Known Host Keys) and refresh again.</source>
+        <source>This happens when a router was replaced or re-installed, and also when someone intercepts the connection. Check the new fingerprint with the router&apos;s administrator. Only then forget the old key (Settings &gt; Known Host Keys) and refresh again.</source>
         <translation>Das passiert, wenn ein Router ersetzt oder neu installiert wurde – aber auch, wenn jemand die Verbindung abfängt. Prüfen Sie den neuen Fingerabdruck mit dem Administrator des Routers. Erst dann vergessen Sie den alten Schlüssel (Einstellungen &gt; Bekannte Host-Schlüssel) und aktualisieren erneut.</translation>
     </message>
     <message>
@@ -1916,7 +2268,7 @@ libssh %2
         <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The console connects to &lt;b&gt;%1&lt;/b&gt; for the first time. Its host key is not in the console's known hosts yet.&lt;/p&gt;&lt;p&gt;Trust it only if the fingerprint below is the router's: compare it with the router's own key or your records.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The console connects to &lt;b&gt;%1&lt;/b&gt; for the first time. Its host key is not in the console&apos;s known hosts yet.&lt;/p&gt;&lt;p&gt;Trust it only if the fingerprint below is the router&apos;s: compare it with the router&apos;s own key or your records.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Konsole verbindet sich zum ersten Mal mit &lt;b&gt;%1&lt;/b&gt;. Sein Host-Schlüssel ist noch nicht unter den bekannten Hosts der Konsole.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn der Fingerabdruck unten der des Routers ist: Vergleichen Sie ihn mit dem Schlüssel des Routers oder Ihren Unterlagen.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1929,7 +2281,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n more router(s) of this job wait with a new host key:</source>
-        <translation><numerusform>Noch %n Router dieses Jobs wartet mit einem neuen Host-Schlüssel:</numerusform><numerusform>Noch %n Router dieses Jobs warten mit einem neuen Host-Schlüssel:</numerusform></translation>
+        <translation>
+            <numerusform>Noch %n Router dieses Jobs wartet mit einem neuen Host-Schlüssel:</numerusform>
+            <numerusform>Noch %n Router dieses Jobs warten mit einem neuen Host-Schlüssel:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Trust and Connect</source>
@@ -1969,10 +2324,6 @@ libssh %2
     <message>
         <source>Configure Transport</source>
         <translation>Transport einrichten</translation>
-    </message>
-    <message>
-        <source>Specific License Reservation</source>
-        <translation>Specific License Reservation</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -2037,6 +2388,26 @@ libssh %2
     <message>
         <source>Finished</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Download All for Cisco</source>
+        <translation>Alles für Cisco herunterladen</translation>
+    </message>
+    <message>
+        <source>SLR: request code</source>
+        <translation>SLR: Anforderungscode</translation>
+    </message>
+    <message>
+        <source>SLR: install authorization</source>
+        <translation>SLR: Autorisierung installieren</translation>
+    </message>
+    <message>
+        <source>SLR: return reservation</source>
+        <translation>SLR: Reservierung zurückgeben</translation>
+    </message>
+    <message>
+        <source>SLR: cancel request</source>
+        <translation>SLR: Anforderung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2489,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n job(s) running.</source>
-        <translation><numerusform>%n Job läuft.</numerusform><numerusform>%n Jobs laufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Job läuft.</numerusform>
+            <numerusform>%n Jobs laufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2534,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation><numerusform>%n Schlüssel</numerusform><numerusform>%n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the keys to forget (hashed names cannot be forgotten here).</source>
@@ -2168,7 +2545,105 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>Forgot %n key(s) of %1.</source>
-        <translation><numerusform>%n Schlüssel von %1 vergessen.</numerusform><numerusform>%n Schlüssel von %1 vergessen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel von %1 vergessen.</numerusform>
+            <numerusform>%n Schlüssel von %1 vergessen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slp::ui::LibraryFilesModel</name>
+    <message>
+        <source>Usage report (RUM)</source>
+        <translation>Nutzungsbericht (RUM)</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Bundle for Cisco</source>
+        <translation>Bündel für Cisco</translation>
+    </message>
+    <message>
+        <source>ACK bundle from Cisco</source>
+        <translation>ACK-Bündel von Cisco</translation>
+    </message>
+    <message>
+        <source>SLR authorization code</source>
+        <translation>SLR-Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>SLR request code</source>
+        <translation>SLR-Anforderungscode</translation>
+    </message>
+    <message>
+        <source>SLR confirmation code</source>
+        <translation>SLR-Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>SLR return code</source>
+        <translation>SLR-Rückgabecode</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Gesammelt</translation>
+    </message>
+    <message>
+        <source>In a bundle</source>
+        <translation>In einem Bündel</translation>
+    </message>
+    <message>
+        <source>Sent to CSSM</source>
+        <translation>An CSSM gesendet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(removed device)</source>
+        <translation>(entferntes Gerät)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>UDI</source>
+        <translation>UDI</translation>
+    </message>
+    <message>
+        <source>Report IDs</source>
+        <translation>Berichts-IDs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
     </message>
 </context>
 <context>
@@ -2353,15 +2828,24 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n interrupted job(s) can be resumed in the Jobs view.</source>
-        <translation><numerusform>%n unterbrochener Job kann in der Job-Ansicht fortgesetzt werden.</numerusform><numerusform>%n unterbrochene Jobs können in der Job-Ansicht fortgesetzt werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n unterbrochener Job kann in der Job-Ansicht fortgesetzt werden.</numerusform>
+            <numerusform>%n unterbrochene Jobs können in der Job-Ansicht fortgesetzt werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation><numerusform>%n Gerät</numerusform><numerusform>%n Geräte</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation><numerusform>%n Job läuft</numerusform><numerusform>%n Jobs laufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Job läuft</numerusform>
+            <numerusform>%n Jobs laufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Device %1 added.</source>
@@ -2382,13 +2866,19 @@ libssh %2
     <message numerus="yes">
         <source>Remove %n device(s) and their snapshot history from the inventory?
 %1</source>
-        <translation><numerusform>%n Gerät und seinen Schnappschuss-Verlauf aus dem Inventar entfernen?
-%1</numerusform><numerusform>%n Geräte und ihren Schnappschuss-Verlauf aus dem Inventar entfernen?
-%1</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät und seinen Schnappschuss-Verlauf aus dem Inventar entfernen?
+%1</numerusform>
+            <numerusform>%n Geräte und ihren Schnappschuss-Verlauf aus dem Inventar entfernen?
+%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n device(s).</source>
-        <translation><numerusform>%n Gerät entfernt.</numerusform><numerusform>%n Geräte entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät entfernt.</numerusform>
+            <numerusform>%n Geräte entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 given to the SLR wizard.</source>
@@ -2408,7 +2898,10 @@ libssh %2
     </message>
     <message numerus="yes">
         <source>%n job(s) are still running. Quit anyway? They are cancelled and can be resumed the next time.</source>
-        <translation><numerusform>%n Job läuft noch. Trotzdem beenden? Er wird abgebrochen und kann beim nächsten Mal fortgesetzt werden.</numerusform><numerusform>%n Jobs laufen noch. Trotzdem beenden? Sie werden abgebrochen und können beim nächsten Mal fortgesetzt werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Job läuft noch. Trotzdem beenden? Er wird abgebrochen und kann beim nächsten Mal fortgesetzt werden.</numerusform>
+            <numerusform>%n Jobs laufen noch. Trotzdem beenden? Sie werden abgebrochen und können beim nächsten Mal fortgesetzt werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2930,6 @@ libssh %2
 <context>
     <name>slp::ui::ReportsView</name>
     <message>
-        <source>Licensing files known to the console: RUM reports, offline bundles, ACKs and reservation codes. Drop files anywhere on the window or use File &gt; Import to add them. Reports collected from devices appear here with the Collect Usage flow.</source>
-        <translation>Lizenzdateien, die die Konsole kennt: RUM-Berichte, Offline-Bündel, ACKs und Reservierungscodes. Ziehen Sie Dateien irgendwo auf das Fenster oder nutzen Sie Datei &gt; Importieren. Von Geräten gesammelte Berichte erscheinen hier mit dem Ablauf „Nutzung sammeln“.</translation>
-    </message>
-    <message>
         <source>&amp;Import Files...</source>
         <translation>Dateien &amp;importieren …</translation>
     </message>
@@ -2459,6 +2948,30 @@ libssh %2
     <message>
         <source>Export Copy</source>
         <translation>Kopie exportieren</translation>
+    </message>
+    <message>
+        <source>The report library: usage reports (RUM), bundles for Cisco, ACKs and reservation codes that the flows collected or received, newest first.</source>
+        <translation>Die Berichtsbibliothek: Nutzungsberichte (RUM), Bündel für Cisco, ACKs und Reservierungscodes, die die Abläufe gesammelt oder erhalten haben, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file; its checksum is verified first.</source>
+        <translation>Eine Kopie der Datei speichern; ihre Prüfsumme wird vorher geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal in File Manager</source>
+        <translation>Im &amp;Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Files recognised in this session: drop files anywhere on the window or use File &gt; Import to add them.</source>
+        <translation>In dieser Sitzung erkannte Dateien: Dateien irgendwo auf das Fenster ziehen oder Datei &gt; Importieren verwenden.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -2620,16 +3133,39 @@ libssh %2
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Arrives with the CSSM client: not available in this version.</source>
-        <translation>Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Storing the client secret...</source>
         <translation>Das Client-Geheimnis wird gespeichert …</translation>
     </message>
     <message>
         <source>The client secret was not stored: %1</source>
         <translation>Das Client-Geheimnis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Asks for a token and reads the license summary of the virtual account with the values above.</source>
+        <translation>Holt ein Token und liest mit den obigen Werten die Lizenzübersicht des Virtual Accounts.</translation>
+    </message>
+    <message>
+        <source>Enter the licensing API URL, the token URL and the OAuth client ID first.</source>
+        <translation>Zuerst die URL der Lizenz-API, die Token-URL und die OAuth-Client-ID eingeben.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but CSSM refused: %1</source>
+        <translation>Verbunden, aber CSSM hat abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: token received, %n license(s) in the virtual account.</source>
+        <translation>
+            <numerusform>Verbunden mit %1: Token erhalten, %n Lizenz im Virtual Account.</numerusform>
+            <numerusform>Verbunden mit %1: Token erhalten, %n Lizenzen im Virtual Account.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2686,7 +3222,10 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>from %1: %n license(s)</source>
-        <translation><numerusform>aus %1: %n Lizenz</numerusform><numerusform>aus %1: %n Lizenzen</numerusform></translation>
+        <translation>
+            <numerusform>aus %1: %n Lizenz</numerusform>
+            <numerusform>aus %1: %n Lizenzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 codes (an HA router needs one per UDI)</source>
@@ -2713,7 +3252,10 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) chosen.</source>
-        <translation><numerusform>%n Gerät gewählt.</numerusform><numerusform>%n Geräte gewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät gewählt.</numerusform>
+            <numerusform>%n Geräte gewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2729,10 +3271,6 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     <message>
         <source>&amp;Install on All Devices</source>
         <translation>Auf allen Geräten &amp;installieren</translation>
-    </message>
-    <message>
-        <source>Arrives with the SLR flow: not available in this version.</source>
-        <translation>Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2753,6 +3291,26 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     <message>
         <source>Skipped: no authorization code for every UDI</source>
         <translation>Übersprungen: nicht für jede UDI ein Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>Installs the authorization codes from the file given on the previous page, or asks CSSM for them when no file was given and CSSM is configured.</source>
+        <translation>Installiert die Autorisierungscodes aus der Datei der vorigen Seite oder holt sie von CSSM, wenn keine Datei angegeben und CSSM eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>%1: running...</source>
+        <translation>%1: läuft …</translation>
+    </message>
+    <message>
+        <source>Installed.</source>
+        <translation>Installiert.</translation>
+    </message>
+    <message>
+        <source>Not every device succeeded:</source>
+        <translation>Nicht jedes Gerät war erfolgreich:</translation>
+    </message>
+    <message>
+        <source>Install an authorization code reserved in CSSM for the request code</source>
+        <translation>Einen in CSSM für den Anforderungscode reservierten Autorisierungscode installieren</translation>
     </message>
 </context>
 <context>
@@ -2823,11 +3381,17 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>All %n device(s) passed the checks.</source>
-        <translation><numerusform>Das Gerät hat die Prüfungen bestanden.</numerusform><numerusform>Alle %n Geräte haben die Prüfungen bestanden.</numerusform></translation>
+        <translation>
+            <numerusform>Das Gerät hat die Prüfungen bestanden.</numerusform>
+            <numerusform>Alle %n Geräte haben die Prüfungen bestanden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) passed the checks; the others need a successful refresh first.</source>
-        <translation><numerusform>%1 von %n Gerät hat die Prüfungen bestanden; die anderen brauchen zuerst eine erfolgreiche Aktualisierung.</numerusform><numerusform>%1 von %n Geräten haben die Prüfungen bestanden; die anderen brauchen zuerst eine erfolgreiche Aktualisierung.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Gerät hat die Prüfungen bestanden; die anderen brauchen zuerst eine erfolgreiche Aktualisierung.</numerusform>
+            <numerusform>%1 von %n Geräten haben die Prüfungen bestanden; die anderen brauchen zuerst eine erfolgreiche Aktualisierung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,12 +3407,6 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
     <message>
         <source>&amp;Enable Reservation and Request Codes</source>
         <translation>Reservierung &amp;aktivieren und Anforderungscodes holen</translation>
-    </message>
-    <message>
-        <source>Runs `license smart reservation` and `license smart reservation request local` on each device.
-Arrives with the SLR flow: not available in this version.</source>
-        <translation>Führt `license smart reservation` und `license smart reservation request local` auf jedem Gerät aus.
-Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2884,7 +3442,10 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) have a request code from their last refresh. The others need `license smart reservation request local` first.</source>
-        <translation><numerusform>%1 von %n Gerät hat einen Anforderungscode aus seiner letzten Aktualisierung. Die anderen brauchen zuerst `license smart reservation request local`.</numerusform><numerusform>%1 von %n Geräten haben einen Anforderungscode aus ihrer letzten Aktualisierung. Die anderen brauchen zuerst `license smart reservation request local`.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Gerät hat einen Anforderungscode aus seiner letzten Aktualisierung. Die anderen brauchen zuerst `license smart reservation request local`.</numerusform>
+            <numerusform>%1 von %n Geräten haben einen Anforderungscode aus ihrer letzten Aktualisierung. Die anderen brauchen zuerst `license smart reservation request local`.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Request Codes</source>
@@ -2898,12 +3459,23 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
         <source>Request codes saved to %1.</source>
         <translation>Anforderungscodes in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Runs `license smart reservation` and `license smart reservation request local` on each device and keeps the request codes.</source>
+        <translation>Führt auf jedem Gerät `license smart reservation` und `license smart reservation request local` aus und speichert die Anforderungscodes.</translation>
+    </message>
+    <message>
+        <source>Not every device succeeded:</source>
+        <translation>Nicht jedes Gerät war erfolgreich:</translation>
+    </message>
 </context>
 <context>
     <name>slp::ui::SlrSession</name>
     <message numerus="yes">
         <source>%1: authorization code for %2 matched to %3 (%n license(s)).</source>
-        <translation><numerusform>%1: Autorisierungscode für %2 wurde %3 zugeordnet (%n Lizenz).</numerusform><numerusform>%1: Autorisierungscode für %2 wurde %3 zugeordnet (%n Lizenzen).</numerusform></translation>
+        <translation>
+            <numerusform>%1: Autorisierungscode für %2 wurde %3 zugeordnet (%n Lizenz).</numerusform>
+            <numerusform>%1: Autorisierungscode für %2 wurde %3 zugeordnet (%n Lizenzen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the authorization code for %2 matches none of the chosen devices.</source>
@@ -3036,7 +3608,10 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next report push</source>
@@ -3207,6 +3782,76 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
+    <name>slp::ui::TransportDialog</name>
+    <message>
+        <source>Keep as configured</source>
+        <translation>Wie eingerichtet lassen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Configure Transport</source>
+        <translation>Transport einrichten</translation>
+    </message>
+    <message>
+        <source>CSLU / SSM On-Prem</source>
+        <translation>CSLU / SSM On-Prem</translation>
+    </message>
+    <message>
+        <source>Smart (CSSM directly)</source>
+        <translation>Smart (direkt zu CSSM)</translation>
+    </message>
+    <message>
+        <source>Off (offline reporting)</source>
+        <translation>Aus (Offline-Meldung)</translation>
+    </message>
+    <message>
+        <source>empty: keep the URL</source>
+        <translation>leer: URL beibehalten</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>VRF name, e.g. Mgmt-intf</source>
+        <translation>VRF-Name, z. B. Mgmt-intf</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>VRF:</source>
+        <translation>VRF:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n device(s) in one configuration session each; a device whose state does not match afterwards is rolled back.</source>
+        <translation>
+            <numerusform>Gilt für %n Gerät in je einer Konfigurationssitzung; ein Gerät, dessen Zustand danach nicht passt, wird zurückgesetzt.</numerusform>
+            <numerusform>Gilt für %n Geräte in je einer Konfigurationssitzung; ein Gerät, dessen Zustand danach nicht passt, wird zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands sent to each router (in configuration mode, then commit):</source>
+        <translation>An jeden Router gesendete Befehle (im Konfigurationsmodus, dann commit):</translation>
+    </message>
+</context>
+<context>
     <name>slp::ui::TrayNotifier</name>
     <message>
         <source>Job finished</source>
@@ -3214,7 +3859,10 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 succeeded on %n device(s).</source>
-        <translation><numerusform>%1 war auf %n Gerät erfolgreich.</numerusform><numerusform>%1 war auf %n Geräten erfolgreich.</numerusform></translation>
+        <translation>
+            <numerusform>%1 war auf %n Gerät erfolgreich.</numerusform>
+            <numerusform>%1 war auf %n Geräten erfolgreich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was cancelled: %2 of %3 devices done.</source>
@@ -3230,7 +3878,44 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) are overdue or due within 30 days.</source>
-        <translation><numerusform>%n Gerät ist überfällig oder innerhalb von 30 Tagen fällig.</numerusform><numerusform>%n Geräte sind überfällig oder innerhalb von 30 Tagen fällig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät ist überfällig oder innerhalb von 30 Tagen fällig.</numerusform>
+            <numerusform>%n Geräte sind überfällig oder innerhalb von 30 Tagen fällig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slp::ui::TrustDialog</name>
+    <message>
+        <source>Ask CSSM for a new ID token</source>
+        <translation>Ein neues ID-Token von CSSM holen</translation>
+    </message>
+    <message>
+        <source>Use this ID token (from the CSSM portal):</source>
+        <translation>Dieses ID-Token verwenden (aus dem CSSM-Portal):</translation>
+    </message>
+    <message>
+        <source>Replace an installed trust code (force)</source>
+        <translation>Einen installierten Vertrauenscode ersetzen (force)</translation>
+    </message>
+    <message>
+        <source>Establish Trust</source>
+        <translation>Vertrauen herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install a trust code on %n device(s). The router&apos;s clock is checked first; the token is kept in the secret store only.</source>
+        <translation>
+            <numerusform>Einen Vertrauenscode auf %n Gerät installieren. Zuerst wird die Uhr des Routers geprüft; das Token liegt nur im Geheimnisspeicher.</numerusform>
+            <numerusform>Einen Vertrauenscode auf %n Geräten installieren. Zuerst wird die Uhr der Router geprüft; das Token liegt nur im Geheimnisspeicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No CSSM is configured (Settings &gt; CSSM).</source>
+        <translation>Kein CSSM eingerichtet (Einstellungen &gt; CSSM).</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3968,7 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
         <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
-        <source>The language (en, de) instead of the system's.</source>
+        <source>The language (en, de) instead of the system&apos;s.</source>
         <translation>Die Sprache (en, de) statt der des Systems.</translation>
     </message>
     <message>
@@ -3304,7 +3989,10 @@ Kommt mit dem SLR-Ablauf: in dieser Version nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>Demo lab: %n router(s) ready; refreshing them...</source>
-        <translation><numerusform>Demo-Labor: %n Router bereit; er wird aktualisiert …</numerusform><numerusform>Demo-Labor: %n Router bereit; sie werden aktualisiert …</numerusform></translation>
+        <translation>
+            <numerusform>Demo-Labor: %n Router bereit; er wird aktualisiert …</numerusform>
+            <numerusform>Demo-Labor: %n Router bereit; sie werden aktualisiert …</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

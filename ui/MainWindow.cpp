@@ -88,7 +88,7 @@ void MainWindow::buildPages()
 {
     m_dashboard = new DashboardView(*m_inventory, *m_actions, this);
     m_devices = new DevicesView(m_context, *m_inventory, *m_actions, this);
-    m_reports = new ReportsView(*m_library, this);
+    m_reports = new ReportsView(m_context, *m_library, this);
     m_jobs = new JobsView(m_context, *m_inventory->model(), this);
     m_audit = new AuditView(m_context, *m_inventory->model(), this);
 
@@ -280,6 +280,8 @@ void MainWindow::connectContext()
     connect(m_csv, &CsvInventoryController::finished, this, &MainWindow::showStatus);
     connect(m_drop, &DropImportController::message, this, &MainWindow::showStatus);
     connect(m_drop, &DropImportController::authorizationCodeDropped, this, &MainWindow::onAuthorizationCodeDropped);
+    connect(m_drop, &DropImportController::acksDropped, m_actions,
+            [this](const QStringList &paths) { m_actions->uploadFromCisco(paths); });
     connect(m_hostKeys, &HostKeyPrompter::knownHostsRequested, this,
             [this] { openSettings()->showPage(SettingsDialog::KnownHosts); });
     connect(m_jobs, &JobsView::runningCountChanged, this, &MainWindow::updateStatusCounts);

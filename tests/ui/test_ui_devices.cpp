@@ -327,12 +327,13 @@ void TestUiDevices::removeAndDisabledFlows()
     DeviceActionController *actions = window.actions();
     QVERIFY(actions->action(DeviceAction::Refresh)->isEnabled());
     QVERIFY(actions->action(DeviceAction::EditDevice)->isEnabled());
-    // Flows that do not exist yet are visible, disabled, and say so.
+    // Every licensing flow is offered for one selected device, with its description as the tooltip.
     for (DeviceAction flow : {DeviceAction::CollectUsage, DeviceAction::SendToCssm, DeviceAction::DownloadForCisco,
                               DeviceAction::UploadFromCisco, DeviceAction::ImportAck, DeviceAction::EstablishTrust,
                               DeviceAction::ConfigureTransport, DeviceAction::ReturnReservation}) {
-        QVERIFY(!actions->action(flow)->isEnabled());
-        QVERIFY(actions->action(flow)->toolTip().contains(QLatin1String("Arrives with the")));
+        QVERIFY(actions->action(flow)->isEnabled());
+        QVERIFY(!actions->action(flow)->toolTip().contains(QLatin1String("Arrives with the")));
+        QCOMPARE(actions->action(flow)->toolTip(), DeviceActionCatalog::description(flow));
     }
     QTimer::singleShot(0, this, [] {
         auto *box = waitForTopLevel<QMessageBox>();

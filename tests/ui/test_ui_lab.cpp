@@ -5,26 +5,32 @@
 #include "StallWatch.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "actions/AckUploadController.h"
 #include "app/ConsoleContext.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoLab.h"
 #include "devices/DeviceInventory.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
+#include "flows/ExportBundleJob.h"
 #include "flows/Job.h"
 #include "flows/JobManager.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobsView.h"
 #include "main/DeviceActionController.h"
+#include "reports/LibraryFilesModel.h"
+#include "reports/ReportsView.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/ConsoleSettings.h"
 #include "ssh/KnownHostsFile.h"
 #include "store/Store.h"
 #include "style/ComplianceStyle.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -38,8 +44,10 @@ namespace {
 // One console on one running lab.
 struct LabConsole
 {
-    explicit LabConsole(const QString &fleetPath)
-        : lab(DemoLab::Options {fleetPath, test::builtExecutable(QStringLiteral("xrsim")), dir.path(), 60'000})
+    // `withCssm`: cssmsim runs too and the console's CSSM settings point at it.
+    explicit LabConsole(const QString &fleetPath, bool withCssm = false)
+        : lab(DemoLab::Options {fleetPath, test::builtExecutable(QStringLiteral("xrsim")), dir.path(), 60'000,
+                                withCssm ? test::builtExecutable(QStringLiteral("cssmsim")) : QString()})
     {
         ConsoleContext::Paths paths {lab.databasePath(), lab.knownHostsPath()};
         context = std::make_unique<ConsoleContext>(std::make_unique<ConsoleSettings>(lab.settingsPath()),
@@ -104,6 +112,7 @@ private slots:
     void demoLabFromStartToDashboard();
     void refreshOf200RoutersNeverStallsTheGuiThread();
     void cancelAndRetryFromTheJobsView();
+    void uploadFromCiscoImportsTheAckBundle();
 
 private:
     QString writeFleet(const QString &name, const QJsonObject &fleet);
@@ -243,6 +252,78 @@ void TestUiLab::cancelAndRetryFromTheJobsView()
     QVERIFY(test::waitForCount(finished, 1, 300'000));
     QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Succeeded);
     QCOMPARE(job->progress().succeeded, 40);
+}
+
+// The offline round trip through the console: Download All for Cisco writes the bundle, cssmsim plays
+// the CSSM portal (`cssmsim ack-bundle`), and Upload from Cisco with the returned ACK bundle matches
+// each ACK to its device by UDI and imports it: every device's last ACK moves, the library lists the
+// bundle and the ACKs. The lab's CSSM also got configured by the demo lab.
+void TestUiLab::uploadFromCiscoImportsTheAckBundle()
+{
+    const QString fleetPath
+        = writeFleet(QStringLiteral("fleet-offline.json"), test::plainFleet(3, QStringLiteral("lab-Secret-3")));
+    LabConsole console(fleetPath, true);
+    QString error;
+    QVERIFY2(console.start(3, &error), qPrintable(error));
+    QVERIFY(console.lab.hasCssm());
+    QVERIFY(QTest::qWaitFor([&] { return console.context->isCssmConfigured(); }, 10'000));
+    JobManager *jobs = console.context->jobs();
+    QSignalSpy finished(jobs, &JobManager::jobFinished);
+    console.refreshAllFromTheTable();
+    QVERIFY(test::waitForCount(finished, 1, 120'000));
+
+    auto overview = [&] {
+        QHash<qint64, QDateTime> lastAck;
+        auto devices = console.context->store().deviceOverview();
+        if (test::waitFor(devices)) {
+            for (const DeviceOverview &device : devices.result().value)
+                lastAck.insert(device.device.id, device.latest ? device.latest->lastAck : QDateTime());
+        }
+        return lastAck;
+    };
+    const QHash<qint64, QDateTime> before = overview();
+    QCOMPARE(before.size(), 3);
+    QList<qint64> ids = before.keys();
+
+    ExportBundleJob::Settings bundle;
+    bundle.outputPath = console.dir.filePath(QStringLiteral("UD_SA_test.tar.gz"));
+    jobs->startJob(new ExportBundleJob(jobs->environment(), console.context->jobOptions(), bundle), ids);
+    QVERIFY(test::waitForCount(finished, 2, 120'000));
+    QCOMPARE(finished.at(1).at(1).value<JobState>(), JobState::Succeeded);
+    QVERIFY(QFileInfo::exists(bundle.outputPath));
+
+    const QString acks = console.dir.filePath(QStringLiteral("ACK_UD_SA_test.tar.gz"));
+    QProcess portal;
+    portal.setProcessChannelMode(QProcess::MergedChannels);
+    portal.start(test::builtExecutable(QStringLiteral("cssmsim")),
+                 {QStringLiteral("ack-bundle"), bundle.outputPath, acks, QStringLiteral("--fleet"), fleetPath});
+    QVERIFY(portal.waitForFinished(60'000));
+    QVERIFY2(portal.exitCode() == 0, portal.readAll().constData());
+
+    // The ACKs are a second apart at least from the refresh's state: the router compares times.
+    QSignalSpy planned(console.window->actions()->ackUpload(), &AckUploadController::planned);
+    console.window->actions()->uploadFromCisco({acks}, false);
+    QVERIFY(test::waitForCount(planned, 1, 30'000));
+    QCOMPARE(planned.constFirst().at(1).toInt(), 3);
+    QVERIFY(test::waitForCount(finished, 3, 120'000));
+    const qint64 importJob = finished.at(2).at(0).toLongLong();
+    auto steps = console.context->store().jobSteps(importJob);
+    QVERIFY(test::waitFor(steps));
+    QStringList failures;
+    for (const JobStepRecord &step : steps.result().value) {
+        if (step.state != JobStepState::Succeeded)
+            failures.append(step.message);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(steps.result().value.size(), 3);
+    const QHash<qint64, QDateTime> after = overview();
+    for (const qint64 id : ids)
+        QVERIFY2(after.value(id) > before.value(id), qPrintable(QString::number(id)));
+
+    // The report library shows the bundle sent and the bundle and ACKs received.
+    LibraryFilesModel *library = console.window->reports()->libraryModel();
+    QVERIFY(QTest::qWaitFor([&] { return library->rowCount() >= 3 + 1 + 3 + 1; }, 30'000));
+    QAbstractItemModelTester tester(library, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 SLP_UI_TEST_MAIN(TestUiLab)

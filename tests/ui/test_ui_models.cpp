@@ -1,5 +1,7 @@
 // Every model of the console under QAbstractItemModelTester, plus what each one must show.
 #include "UiTestSupport.h"
+#include "actions/TransportDialog.h"
+#include "app/ConsoleContext.h"
 #include "audit/AuditLogModel.h"
 #include "dashboard/AttentionModel.h"
 #include "devices/DeviceFilterProxy.h"
@@ -10,10 +12,15 @@
 #include "hostkeys/KnownHostsModel.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobStepModel.h"
+#include "reports/LibraryFilesModel.h"
 #include "reports/ReportLibraryModel.h"
+#include "store/ReportLibrary.h"
 #include "style/ComplianceStyle.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QtTest>
 
 using namespace slp;
@@ -80,6 +87,8 @@ private slots:
     void jobModelsFollowProgress();
     void auditReportAndKnownHostsModels();
     void complianceStatesLookDifferent();
+    void libraryFilesFromTheStore();
+    void transportPreviewFollowsTheDialog();
 };
 
 void TestUiModels::deviceRowAgesTheStoredVerdict()
@@ -262,10 +271,10 @@ void TestUiModels::attentionListsWorstFirstWithFix()
     QCOMPARE(model.index(1, AttentionModel::Device).data().toString(), QStringLiteral("vie-p04"));
     QVERIFY(model.index(1, AttentionModel::Why).data().toString().contains(QLatin1String("5 days ago")));
     QCOMPARE(model.index(1, AttentionModel::Fix).data().toString(), QStringLiteral("Collect Usage"));
-    // Not implemented yet: the fix is shown disabled, and the tooltip says why.
-    QVERIFY(!model.index(1, AttentionModel::Fix).data(AttentionModel::FixAvailableRole).toBool());
+    // The fix is one click away, and its tooltip says what it does.
+    QVERIFY(model.index(1, AttentionModel::Fix).data(AttentionModel::FixAvailableRole).toBool());
     QVERIFY(
-        model.index(1, AttentionModel::Fix).data(Qt::ToolTipRole).toString().contains(QLatin1String("Arrives with")));
+        !model.index(1, AttentionModel::Fix).data(Qt::ToolTipRole).toString().contains(QLatin1String("Arrives with")));
     QCOMPARE(model.index(2, AttentionModel::Fix).data().toString(), QStringLiteral("Establish Trust"));
 }
 
@@ -387,6 +396,71 @@ void TestUiModels::complianceStatesLookDifferent()
     QVERIFY(icons.size() >= 10);
     QCOMPARE(ComplianceStyle::dueReasonText(QStringLiteral("first_report")), QStringLiteral("first report"));
     QCOMPARE(ComplianceStyle::dueReasonText(QStringLiteral("something_new")), QStringLiteral("something_new"));
+}
+
+void TestUiModels::libraryFilesFromTheStore()
+{
+    test::TestConsole console;
+    QVERIFY(console.open());
+    const qint64 deviceId = console.addDevice(test::makeDevice(1));
+    LibraryFilesModel model(console.context());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ReportLibrary library(console.context().store(), console.context().libraryDirectory());
+    LibraryFileInput rum;
+    rum.kind = LibraryFileKind::Rum;
+    rum.state = LibraryFileState::Bundled;
+    rum.content = "<RUMReport/>";
+    rum.fileName = QStringLiteral("slpc_usage.xml");
+    rum.deviceId = deviceId;
+    rum.udi = QStringLiteral("PID:NCS-5504,SN:FOX1");
+    rum.reportIds = {QStringLiteral("11"), QStringLiteral("12")};
+    QVERIFY(test::waitFor(library.add(rum)));
+    LibraryFileInput bundle;
+    bundle.kind = LibraryFileKind::UploadBundle;
+    bundle.content = "bundle bytes";
+    bundle.fileName = QStringLiteral("UD_SA_20261129_120000.tar.gz");
+    QVERIFY(test::waitFor(library.add(bundle)));
+
+    QSignalSpy reloaded(&model, &LibraryFilesModel::reloaded);
+    model.reload();
+    QVERIFY(test::waitForCount(reloaded, 1));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(LibraryFilesModel::ColumnCount));
+    // Newest first: the bundle, then the report with its device and ids.
+    QCOMPARE(model.index(0, LibraryFilesModel::Kind).data().toString(), QStringLiteral("Bundle for Cisco"));
+    QCOMPARE(model.index(0, LibraryFilesModel::Device).data().toString(), QString());
+    QCOMPARE(model.index(1, LibraryFilesModel::Kind).data().toString(), QStringLiteral("Usage report (RUM)"));
+    QCOMPARE(model.index(1, LibraryFilesModel::State).data().toString(), QStringLiteral("In a bundle"));
+    QCOMPARE(model.index(1, LibraryFilesModel::Device).data().toString(), test::makeDevice(1).hostname);
+    QCOMPARE(model.index(1, LibraryFilesModel::Udi).data().toString(), QStringLiteral("PID:NCS-5504,SN:FOX1"));
+    QCOMPARE(model.index(1, LibraryFilesModel::ReportIds).data().toString(), QStringLiteral("11 12"));
+    QCOMPARE(model.index(1, LibraryFilesModel::FileName).data().toString(), QStringLiteral("slpc_usage.xml"));
+    // A flow saying "library changed" reloads it.
+    QSignalSpy again(&model, &LibraryFilesModel::reloaded);
+    connect(&console.context(), &ConsoleContext::libraryChanged, &model, &LibraryFilesModel::reload);
+    console.context().notifyLibraryChanged();
+    QVERIFY(test::waitForCount(again, 1));
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestUiModels::transportPreviewFollowsTheDialog()
+{
+    TransportDialog dialog(2);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+    QVERIFY(url);
+    url->setText(QStringLiteral("https://cslu.example.net/cslu/v1/pi"));
+    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("commandPreview"));
+    QVERIFY(preview);
+    QCOMPARE(preview->toPlainText(), dialog.previewLines().join(u'\n'));
+    QVERIFY2(
+        preview->toPlainText().contains(QLatin1String("license smart url cslu https://cslu.example.net/cslu/v1/pi")),
+        qPrintable(preview->toPlainText()));
+    // A value that may not go on a router command line is named and blocks Apply.
+    url->setText(QStringLiteral("https://x.example/ ; reload"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem);
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(preview->toPlainText().isEmpty());
 }
 
 SLP_UI_TEST_MAIN(TestUiModels)

@@ -153,7 +153,8 @@ void TestUiSlr::wizardStartToEndOfWhatExists()
     wizard->next();
     auto *request = qobject_cast<SlrRequestPage *>(wizard->currentPage());
     QVERIFY(request);
-    QVERIFY(!wizard->findChild<QPushButton *>(QStringLiteral("requestCodes"))->isEnabled());
+    // The request flow is offered (running it needs routers: the lab suite does that).
+    QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("requestCodes"))->isEnabled());
     QVERIFY(request->copyButton()->isEnabled());
     QCOMPARE(request->requestCodesText(),
              QStringLiteral("r00001\tPID:NCS-5501-SE,SN:FOC2118R24P\tCD-ZNCS-5501-SE:FOC2118R24P-AVYd1FABK-AC\n"));
@@ -173,7 +174,7 @@ void TestUiSlr::wizardStartToEndOfWhatExists()
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(SlrWizard::InstallPage));
-    QVERIFY(!wizard->findChild<QPushButton *>(QStringLiteral("install"))->isEnabled());
+    QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("install"))->isEnabled());
     auto *plan = wizard->currentPage()->findChild<QTableWidget *>(QStringLiteral("installPlan"));
     QCOMPARE(plan->item(0, 1)->text(), QStringLiteral("Install the authorization code from authcode-ncs5501.xml"));
     QVERIFY(plan->item(1, 1)->text().startsWith(QLatin1String("Already installed")));

@@ -1,10 +1,15 @@
 #include "ConsoleContext.h"
 
 #include "UiLogging.h"
+#include "cssm/CssmClient.h"
 #include "flows/JobManager.h"
 #include "secrets/SecretStore.h"
 #include "settings/ConsoleSettings.h"
+#include "store/CssmSettingsStore.h"
 #include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace slp::ui {
 
@@ -23,6 +28,7 @@ ConsoleContext::~ConsoleContext()
 {
     // Jobs first: they write into the store until they are gone.
     m_jobs.reset();
+    m_cssm.reset();
     m_store.reset();
 }
 
@@ -37,9 +43,36 @@ void ConsoleContext::open()
         JobManagerSettings jobSettings;
         jobSettings.knownHostsPath = m_paths.knownHosts;
         jobSettings.defaults = jobOptions();
+        jobSettings.libraryDirectory = libraryDirectory();
+        m_cssm = std::make_unique<CssmClient>(CssmSettings {}, m_secrets.get());
+        jobSettings.cssm = m_cssm.get();
         m_jobs = std::make_unique<JobManager>(m_store.get(), m_secrets.get(), jobSettings);
         m_ready = true;
         emit ready();
+        reloadCssmSettings();
+    });
+}
+
+QString ConsoleContext::libraryDirectory() const
+{
+    const QString database = m_paths.database.isEmpty() ? Store::defaultPath() : m_paths.database;
+    return QFileInfo(database).absoluteDir().filePath(QStringLiteral("library"));
+}
+
+void ConsoleContext::reloadCssmSettings()
+{
+    if (!m_cssm)
+        return;
+    CssmSettingsStore(*m_store).load().then(this, [this](const StoreResult<std::optional<CssmSettings>> &loaded) {
+        if (!loaded.ok()) {
+            qCWarning(lcUi, "Reading the CSSM settings failed: %s", qPrintable(loaded.error.message));
+            return;
+        }
+        const std::optional<CssmSettings> &settings = loaded.value;
+        m_cssm->setSettings(settings.value_or(CssmSettings {}));
+        m_cssmConfigured = settings && CssmSettingsStore::isConfigured(*settings);
+        qCInfo(lcUi, "CSSM %s", m_cssmConfigured ? qPrintable(settings->baseUrl.toString()) : "not configured");
+        emit cssmChanged();
     });
 }
 

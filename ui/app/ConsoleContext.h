@@ -8,6 +8,7 @@
 #include <memory>
 
 namespace slp {
+class CssmClient;
 class JobManager;
 class SecretStore;
 class Store;
@@ -49,6 +50,17 @@ public:
     // Applies changed settings to the job manager.
     void applySettings();
 
+    // The CSSM client of the online flows, built from the settings stored with CssmSettingsStore; null
+    // until ready(). It always exists once ready: jobs hold it for their whole life, so a changed
+    // configuration is applied with setSettings() rather than a new client.
+    CssmClient *cssm() const { return m_cssm.get(); }
+    bool isCssmConfigured() const { return m_cssmConfigured; }
+    // Reads the stored CSSM settings again (after the Settings dialog or the demo lab saved them);
+    // then cssmChanged().
+    void reloadCssmSettings();
+    // The report library folder: "library" next to the database.
+    QString libraryDirectory() const;
+
     // A label for the window title and status bar ("Demo lab"); empty for a normal session.
     QString sessionLabel() const { return m_sessionLabel; }
     void setSessionLabel(const QString &label) { m_sessionLabel = label; }
@@ -56,21 +68,26 @@ public:
     // Whoever changed something says so; the views reload.
     void notifyDevicesChanged() { emit devicesChanged(); }
     void notifyAuditChanged() { emit auditChanged(); }
+    void notifyLibraryChanged() { emit libraryChanged(); }
 
 signals:
     void ready();
     void openFailed(const QString &message);
     void devicesChanged();
     void auditChanged();
+    void libraryChanged();
+    void cssmChanged();
 
 private:
     std::unique_ptr<ConsoleSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     Paths m_paths;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<CssmClient> m_cssm;
     std::unique_ptr<JobManager> m_jobs;
     QString m_sessionLabel;
     bool m_ready = false;
+    bool m_cssmConfigured = false;
 };
 
 } // namespace slp::ui

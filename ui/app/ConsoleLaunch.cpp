@@ -91,6 +91,7 @@ int runDemo(const ConsoleLaunch::Options &options)
     DemoLab::Options labOptions;
     labOptions.fleetPath = DemoLab::findFleet();
     labOptions.xrsimPath = DemoLab::findXrsim();
+    labOptions.cssmsimPath = DemoLab::findCssmsim();
     DemoLab lab(labOptions);
     // The context is made once the lab's folder exists; the settings live in it too, so a demo never
     // changes the admin's real preferences.

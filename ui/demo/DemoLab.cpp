@@ -3,8 +3,10 @@
 #include "UiLogging.h"
 #include "app/ConsoleContext.h"
 #include "common/AsyncFile.h"
+#include "cssm/CssmSettings.h"
 #include "secrets/SecretStore.h"
 #include "ssh/KnownHostsFile.h"
+#include "store/CssmSettingsStore.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,14 @@ namespace {
 
 constexpr qint64 kMaxLabFileBytes = 8 * 1024 * 1024;
 const QString kReadyFile = QStringLiteral("ready.json");
+const QString kCssmReadyFile = QStringLiteral("cssm-ready.json");
+// The lab's CSSM account (resources/demo-lab/cssm-accounts.json): the smart account the fleet's
+// routers name, and the Vienna virtual account as the console's default.
+const QString kSmartAccountId = QStringLiteral("9007199254740993");
+const QString kSmartAccountDomain = QStringLiteral("netops.lab.example.com");
+const QString kVirtualAccountName = QStringLiteral("VA-VIE");
+// cssmsim answers polls with this interval (seconds): short enough for a demo, real scale in the client.
+const QString kPollIntervalSeconds = QStringLiteral("2");
 
 } // namespace
 
@@ -42,6 +52,17 @@ DemoLab::DemoLab(Options options, QObject *parent)
         if (error == QProcess::FailedToStart)
             fail(tr("xrsim could not be started (%1): %2").arg(m_options.xrsimPath, m_xrsim.errorString()));
     });
+    m_cssmsim.setProcessChannelMode(QProcess::MergedChannels);
+    connect(&m_cssmsim, &QProcess::finished, this, [this](int exitCode) {
+        if (!m_cssmReadySeen)
+            fail(tr("cssmsim stopped before the lab was ready (exit status %1):\n%2")
+                     .arg(exitCode)
+                     .arg(QString::fromLocal8Bit(m_cssmsim.readAll()).trimmed().right(2000)));
+    });
+    connect(&m_cssmsim, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("cssmsim could not be started (%1): %2").arg(m_options.cssmsimPath, m_cssmsim.errorString()));
+    });
 }
 
 DemoLab::~DemoLab()
@@ -56,6 +77,22 @@ QString DemoLab::findXrsim()
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("xrsim")),
 #ifdef SLP_XRSIM_BUILD_PATH
         QStringLiteral(SLP_XRSIM_BUILD_PATH),
+#endif
+    };
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).absoluteFilePath();
+    }
+    return {};
+}
+
+QString DemoLab::findCssmsim()
+{
+    const QStringList candidates {
+        qEnvironmentVariable("SLP_CSSMSIM"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cssmsim")),
+#ifdef SLP_CSSMSIM_BUILD_PATH
+        QStringLiteral(SLP_CSSMSIM_BUILD_PATH),
 #endif
     };
     for (const QString &candidate : candidates) {
@@ -171,9 +208,9 @@ void DemoLab::readFleet()
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
-        fail(tr("xrsim did not get ready within %1 s:\n%2")
+        fail(tr("The simulators did not get ready within %1 s:\n%2")
                  .arg(m_options.startTimeoutMs / 1000)
-                 .arg(QString::fromLocal8Bit(m_xrsim.readAll()).trimmed().right(2000)));
+                 .arg(QString::fromLocal8Bit(m_xrsim.readAll() + m_cssmsim.readAll()).trimmed().right(2000)));
     });
     m_timeout->start(m_options.startTimeoutMs);
     const QStringList arguments {
@@ -189,15 +226,80 @@ void DemoLab::readFleet()
 
 void DemoLab::startCssm()
 {
-    // Hook for cssmsim (tests/sim/cssmsim): start it with --ready-file next to xrsim's, then store its
-    // base URL, token URL, OAuth client (secret into the SecretStore) and lab CA in the lab's
-    // settings, so that Send to CSSM works against it. Not wired yet: the CSSM flows do not exist.
-    qCInfo(lcUi, "Demo lab: cssmsim is not started (the CSSM flows are not part of this version)");
+    if (m_options.cssmsimPath.isEmpty()) {
+        qCInfo(lcUi, "Demo lab: cssmsim not found (SLP_CSSMSIM), the lab runs without CSSM");
+        return;
+    }
+    const QString dir = workDir();
+    const QString accounts
+        = QFileInfo(m_options.fleetPath).absoluteDir().filePath(QStringLiteral("cssm-accounts.json"));
+    QStringList arguments {
+        QStringLiteral("--state-dir"),     QDir(dir).filePath(QStringLiteral("cssmsim-state")),
+        QStringLiteral("--ready-file"),    QDir(dir).filePath(kCssmReadyFile),
+        QStringLiteral("--fleet"),         m_options.fleetPath,
+        QStringLiteral("--poll-interval"), kPollIntervalSeconds,
+    };
+    if (QFileInfo::exists(accounts))
+        arguments << QStringLiteral("--accounts") << accounts;
+    qCInfo(lcUi, "Starting the lab's CSSM: %s %s", qPrintable(m_options.cssmsimPath), qPrintable(arguments.join(u' ')));
+    m_cssmsim.start(m_options.cssmsimPath, arguments);
+}
+
+DemoLab::CssmEndpoint DemoLab::parseCssmReadyFile(const QByteArray &json, QString *error)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("cssmsim-ready/1")) {
+        *error = tr("cssmsim's ready file is not \"cssmsim-ready/1\"");
+        return {};
+    }
+    CssmEndpoint endpoint;
+    endpoint.baseUrl = root.value(QStringLiteral("baseUrl")).toString();
+    endpoint.tokenUrl = root.value(QStringLiteral("tokenUrl")).toString();
+    endpoint.caFile = root.value(QStringLiteral("caFile")).toString();
+    endpoint.clientId = root.value(QStringLiteral("clientId")).toString();
+    endpoint.clientSecretFile = root.value(QStringLiteral("clientSecretFile")).toString();
+    if (endpoint.baseUrl.isEmpty() || endpoint.tokenUrl.isEmpty() || endpoint.clientId.isEmpty()
+        || endpoint.clientSecretFile.isEmpty())
+        *error = tr("cssmsim's ready file lacks baseUrl, tokenUrl, clientId or clientSecretFile");
+    return endpoint;
+}
+
+void DemoLab::onCssmReadyFile(const QByteArray &content)
+{
+    QString error;
+    const CssmEndpoint endpoint = parseCssmReadyFile(content, &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    m_cssmEndpoint = endpoint;
+    m_cssmReadySeen = true;
+    qCInfo(lcUi, "Demo lab CSSM ready: %s", qPrintable(endpoint.baseUrl));
+    emitReadyWhenComplete();
+}
+
+void DemoLab::emitReadyWhenComplete()
+{
+    if (m_failed || !m_hostsWritten || (!m_options.cssmsimPath.isEmpty() && !m_cssmReadySeen))
+        return;
+    if (m_timeout)
+        m_timeout->stop();
+    qCInfo(lcUi, "Demo lab ready: %d routers", static_cast<int>(m_routers.size()));
+    emit ready();
 }
 
 void DemoLab::checkReady()
 {
-    if (m_readySeen || m_failed)
+    if (m_failed)
+        return;
+    if (!m_cssmReadySeen && !m_options.cssmsimPath.isEmpty()) {
+        AsyncFile::read(QDir(workDir()).filePath(kCssmReadyFile), kMaxLabFileBytes)
+            .then(this, [this](const AsyncFile::ReadResult &file) {
+                if (file.error.isEmpty() && !m_cssmReadySeen)
+                    onCssmReadyFile(file.content);
+            });
+    }
+    if (m_readySeen)
         return;
     const QString path = QDir(workDir()).filePath(kReadyFile);
     // The watcher says "something changed"; the file appears by rename, so it is complete once seen.
@@ -266,7 +368,6 @@ void DemoLab::onReadyFile(const QByteArray &content)
         return;
     }
     m_readySeen = true;
-    m_timeout->stop();
     for (Router &router : routers)
         router.scenario = m_scenarios.value(router.hostname);
     m_routers = routers;
@@ -276,12 +377,59 @@ void DemoLab::onReadyFile(const QByteArray &content)
             fail(writeError);
             return;
         }
-        qCInfo(lcUi, "Demo lab ready: %d routers", static_cast<int>(m_routers.size()));
-        emit ready();
+        m_hostsWritten = true;
+        emitReadyWhenComplete();
     });
 }
 
 void DemoLab::preload(ConsoleContext &context)
+{
+    if (m_cssmReadySeen)
+        preloadCssm(context);
+    else
+        preloadDevices(context);
+}
+
+void DemoLab::preloadCssm(ConsoleContext &context)
+{
+    CssmSettings settings;
+    settings.baseUrl = QUrl(m_cssmEndpoint.baseUrl);
+    settings.tokenUrl = QUrl(m_cssmEndpoint.tokenUrl);
+    settings.clientId = m_cssmEndpoint.clientId;
+    settings.clientSecretReference = CssmSettingsStore::clientSecretReference();
+    settings.caBundleFile = m_cssmEndpoint.caFile;
+    settings.smartAccountId = kSmartAccountId;
+    settings.smartAccountDomain = kSmartAccountDomain;
+    settings.virtualAccountName = kVirtualAccountName;
+    // The client secret is read off the GUI thread and goes only into the (in-memory) secret store.
+    AsyncFile::read(m_cssmEndpoint.clientSecretFile, 4096)
+        .then(this, [this, &context, settings](const AsyncFile::ReadResult &file) {
+            if (!file.error.isEmpty()) {
+                fail(tr("The lab CSSM's client secret could not be read: %1").arg(file.error));
+                return;
+            }
+            context.secrets()
+                .write(settings.clientSecretReference, Secret::fromString(QString::fromUtf8(file.content.trimmed())))
+                .then(this, [this, &context, settings](const SecretResult &stored) {
+                    if (!stored.ok()) {
+                        fail(tr("The lab CSSM's client secret could not be stored: %1").arg(stored.message));
+                        return;
+                    }
+                    CssmSettingsStore(context.store())
+                        .save(settings)
+                        .then(this, [this, &context](const StoreError &error) {
+                            if (!error.ok()) {
+                                fail(tr("The lab CSSM's settings could not be stored: %1").arg(error.message));
+                                return;
+                            }
+                            context.reloadCssmSettings();
+                            preloadDevices(context);
+                        });
+                });
+        });
+}
+
+void DemoLab::preloadDevices(ConsoleContext &context)
 {
     CredentialProfile profile;
     profile.name = QString::fromLatin1(credentialProfileName);
@@ -344,13 +492,19 @@ void DemoLab::fail(const QString &message)
 
 void DemoLab::stop()
 {
-    if (m_xrsim.state() == QProcess::NotRunning)
+    stopProcess(m_xrsim);
+    stopProcess(m_cssmsim);
+}
+
+void DemoLab::stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
         return;
-    // SIGTERM: xrsim saves its state and exits within milliseconds. This runs at exit only.
-    m_xrsim.terminate();
-    if (!m_xrsim.waitForFinished(3000)) {
-        m_xrsim.kill();
-        m_xrsim.waitForFinished(1000);
+    // SIGTERM: the simulators save their state and exit within milliseconds. This runs at exit only.
+    process.terminate();
+    if (!process.waitForFinished(3000)) {
+        process.kill();
+        process.waitForFinished(1000);
     }
 }
 

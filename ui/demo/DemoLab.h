@@ -18,8 +18,10 @@ class ConsoleContext;
 // host keys into a fresh known_hosts file, and preloads a throwaway database with the lab's devices
 // and credential profile. The simulators stop when the lab object goes away (console exit).
 //
-// cssmsim hook: startCssm() is where the CSSM simulator starts once it exists; it then fills the
-// CSSM endpoint, OAuth client and lab CA into the settings. Until then the lab runs without CSSM.
+// With cssmsim (tests/sim/cssmsim) found, the lab also runs a CSSM on loopback with the same fleet
+// file (its routers' signing keys) and resources/demo-lab/cssm-accounts.json; preload() then stores its
+// endpoint, account and CA with CssmSettingsStore and its OAuth client secret in the SecretStore, so
+// that the online flows (Send to CSSM, trust from CSSM, SLR online) work against it.
 class DemoLab : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,17 @@ public:
         QString xrsimPath;
         QString workDir; // empty: a temporary folder removed on exit
         int startTimeoutMs = 30'000;
+        QString cssmsimPath; // empty: the lab runs without CSSM
+    };
+
+    // What cssmsim's ready file says (tests/sim/CSSMSIM.md section 2).
+    struct CssmEndpoint
+    {
+        QString baseUrl;
+        QString tokenUrl;
+        QString caFile;
+        QString clientId;
+        QString clientSecretFile;
     };
 
     explicit DemoLab(Options options, QObject *parent = nullptr);
@@ -51,6 +64,7 @@ public:
     // source tree, or the installed share folder. Empty when not found.
     static QString findXrsim();
     static QString findFleet();
+    static QString findCssmsim();
 
     QString workDir() const;
     QString databasePath() const;
@@ -59,6 +73,8 @@ public:
     const QList<Router> &routers() const { return m_routers; }
     QString username() const { return m_username; }
     bool isRunning() const { return m_xrsim.state() != QProcess::NotRunning; }
+    bool hasCssm() const { return m_cssmReadySeen; }
+    const CssmEndpoint &cssmEndpoint() const { return m_cssmEndpoint; }
 
     // Starts the simulators; then ready() or failed().
     void start();
@@ -69,6 +85,7 @@ public:
 
     // Pure helpers (tested directly).
     static QList<Router> parseReadyFile(const QByteArray &json, QString *error);
+    static CssmEndpoint parseCssmReadyFile(const QByteArray &json, QString *error);
     static QByteArray knownHostsContent(const QList<Router> &routers);
     // "vie-p04" -> "Vienna"; unknown prefixes give "".
     static QString siteOf(const QString &hostname);
@@ -88,10 +105,17 @@ private:
     void onReadyFile(const QByteArray &content);
     void fail(const QString &message);
     void startCssm();
+    void onCssmReadyFile(const QByteArray &content);
+    void emitReadyWhenComplete();
+    // Stores the lab CSSM's settings and client secret, then adds the devices.
+    void preloadCssm(ConsoleContext &context);
+    void preloadDevices(ConsoleContext &context);
+    static void stopProcess(QProcess &process);
 
     Options m_options;
     QTemporaryDir m_temporary;
     QProcess m_xrsim;
+    QProcess m_cssmsim;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_timeout = nullptr;
     QList<Router> m_routers;
@@ -99,6 +123,9 @@ private:
     QString m_username;
     QString m_password;
     bool m_readySeen = false;
+    bool m_hostsWritten = false;
+    bool m_cssmReadySeen = false;
+    CssmEndpoint m_cssmEndpoint;
     bool m_failed = false;
 };
 

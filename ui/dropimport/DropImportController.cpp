@@ -69,14 +69,17 @@ void DropImportController::confirm(const QList<DroppedFile> &files)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
         const QList<DroppedFile> confirmed = dialog->confirmedFiles();
+        QStringList acks;
         for (const DroppedFile &file : confirmed)
-            route(file);
+            route(file, &acks);
+        if (!acks.isEmpty())
+            emit acksDropped(acks);
     });
     m_dialog->open();
     emit inspected(files);
 }
 
-void DropImportController::route(const DroppedFile &file)
+void DropImportController::route(const DroppedFile &file, QStringList *acks)
 {
     const QString name = QFileInfo(file.path).fileName();
     switch (file.route()) {
@@ -95,8 +98,11 @@ void DropImportController::route(const DroppedFile &file)
         return;
     case DropRoute::ImportAck:
     case DropRoute::UploadFromCisco:
+        m_library.addEntry({file.path, file.kindText(), file.detected.summary, tr("Given to Upload from Cisco"),
+                            QDateTime::currentDateTime()});
+        acks->append(file.path);
+        return;
     case DropRoute::None:
-        // Not reachable while these flows do not exist: the dialog does not offer such files.
         emit message(tr("%1: %2").arg(name, file.routeText()));
         return;
     }

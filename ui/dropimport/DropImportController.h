@@ -37,12 +37,15 @@ signals:
     // Everything was read and recognised; the dialog is open.
     void inspected(const QList<slp::ui::DroppedFile> &files);
     void authorizationCodeDropped(const QString &path, const QByteArray &content);
+    // ACK files and ACK bundles confirmed in the dialog, all at once: Upload from Cisco matches them
+    // to their devices by UDI (and asks again with what it found).
+    void acksDropped(const QStringList &paths);
     // For the status bar.
     void message(const QString &text);
 
 private:
     void confirm(const QList<DroppedFile> &files);
-    void route(const DroppedFile &file);
+    void route(const DroppedFile &file, QStringList *acks);
 
     CsvInventoryController &m_csv;
     ReportLibraryModel &m_library;

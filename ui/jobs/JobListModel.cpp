@@ -40,11 +40,14 @@ void JobListModel::updateLive(qint64 jobId, JobState state, const JobProgress &p
 
 QString JobListModel::kindText(const QString &kind)
 {
+    // The kind names the flows register (core/flows/FlowKinds.cpp).
     if (kind == QLatin1String("refresh"))
         return tr("Refresh");
-    if (kind == QLatin1String("collect-usage"))
+    if (kind == QLatin1String("collect"))
         return tr("Collect Usage");
-    if (kind == QLatin1String("send-to-cssm"))
+    if (kind == QLatin1String("export-bundle"))
+        return tr("Download All for Cisco");
+    if (kind == QLatin1String("send"))
         return tr("Send to CSSM");
     if (kind == QLatin1String("import-ack"))
         return tr("Import ACK");
@@ -52,8 +55,14 @@ QString JobListModel::kindText(const QString &kind)
         return tr("Establish Trust");
     if (kind == QLatin1String("transport"))
         return tr("Configure Transport");
-    if (kind.startsWith(QLatin1String("slr")))
-        return tr("Specific License Reservation");
+    if (kind == QLatin1String("slr-request"))
+        return tr("SLR: request code");
+    if (kind == QLatin1String("slr-install"))
+        return tr("SLR: install authorization");
+    if (kind == QLatin1String("slr-return"))
+        return tr("SLR: return reservation");
+    if (kind == QLatin1String("slr-cancel"))
+        return tr("SLR: cancel request");
     return kind;
 }
 

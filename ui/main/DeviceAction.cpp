@@ -85,7 +85,6 @@ bool DeviceActionCatalog::isImplemented(DeviceAction action)
     case DeviceAction::EditDevice:
     case DeviceAction::RemoveDevices:
     case DeviceAction::ShowDevice:
-        return true;
     case DeviceAction::CollectUsage:
     case DeviceAction::SendToCssm:
     case DeviceAction::DownloadForCisco:
@@ -94,7 +93,7 @@ bool DeviceActionCatalog::isImplemented(DeviceAction action)
     case DeviceAction::EstablishTrust:
     case DeviceAction::ConfigureTransport:
     case DeviceAction::ReturnReservation:
-        return false;
+        return true;
     }
     return false;
 }

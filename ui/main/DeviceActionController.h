@@ -10,8 +10,13 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace slp {
+class Job;
+}
+
 namespace slp::ui {
 
+class AckUploadController;
 class ConsoleContext;
 
 // Owns one QAction per DeviceAction, keeps them enabled as the current device selection allows,
@@ -33,6 +38,9 @@ public:
 
     // Runs `action` on `deviceIds` (the dashboard's one-click fixes use this).
     void perform(DeviceAction action, const QList<qint64> &deviceIds);
+    // Upload from Cisco with these files (drag and drop hands them over after its own confirmation).
+    void uploadFromCisco(const QStringList &paths, bool confirm = true);
+    AckUploadController *ackUpload() const { return m_ackUpload; }
 
 signals:
     void showDeviceRequested(qint64 deviceId);
@@ -44,11 +52,22 @@ signals:
 private:
     void updateEnabled();
     void refresh(const QList<qint64> &deviceIds);
+    // The flows; each asks what it needs (file, token, settings), then starts its job.
+    void startJob(Job *job, const QList<qint64> &deviceIds, const QString &description);
+    void collectUsage(const QList<qint64> &deviceIds);
+    void downloadForCisco(const QList<qint64> &deviceIds);
+    void askUploadFromCisco();
+    void importAck(const QList<qint64> &deviceIds);
+    void sendToCssm(const QList<qint64> &deviceIds);
+    void establishTrust(const QList<qint64> &deviceIds);
+    void configureTransport(const QList<qint64> &deviceIds);
+    void returnReservation(const QList<qint64> &deviceIds);
 
     ConsoleContext &m_context;
     QWidget *m_window;
     QHash<DeviceAction, QAction *> m_actions;
     QList<qint64> m_selection;
+    AckUploadController *m_ackUpload;
 };
 
 } // namespace slp::ui

@@ -159,7 +159,8 @@ void ConsoleSettings::setProxyPort(int port)
 
 QString ConsoleSettings::cssmClientSecretReference()
 {
-    return QStringLiteral("cssm/oauth-client-secret");
+    // The same reference slpctl and the online flows use (CssmSettingsStore).
+    return QStringLiteral("cssm/client-secret");
 }
 
 QString ConsoleSettings::language() const

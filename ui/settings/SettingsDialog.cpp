@@ -1,5 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "UiLogging.h"
+#include "cssm/CssmClient.h"
+#include "cssm/CssmRequestJob.h"
+#include "cssm/CssmResults.h"
+#include "cssm/CssmSettings.h"
+#include "store/CssmSettingsStore.h"
+#include "store/Store.h"
+
 #include "ConsoleSettings.h"
 #include "CredentialsPage.h"
 #include "KnownHostsPage.h"
@@ -146,10 +154,106 @@ QWidget *SettingsDialog::buildCssm()
     proxyRow->addWidget(m_proxyPort);
     form->addRow(tr("HTTPS &proxy:"), proxyRow);
     auto *test = new QPushButton(tr("Test Connection"), page);
-    test->setEnabled(false);
-    test->setToolTip(tr("Arrives with the CSSM client: not available in this version."));
+    test->setObjectName(QStringLiteral("testConnection"));
+    test->setToolTip(
+        tr("Asks for a token and reads the license summary of the virtual account with the values above."));
     form->addRow(QString(), test);
+    m_testResult = new QLabel(page);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_testResult);
+    connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     return page;
+}
+
+CssmSettings SettingsDialog::cssmFromFields() const
+{
+    CssmSettings settings;
+    settings.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    settings.tokenUrl = QUrl(m_tokenUrl->text().trimmed());
+    settings.tenant = m_tenant->text().trimmed();
+    settings.clientId = m_clientId->text().trimmed();
+    settings.clientSecretReference = CssmSettingsStore::clientSecretReference();
+    // The field takes the smart account's id, domain or name: CSSM accepts each in the URL.
+    const QString smartAccount = m_smartAccount->text().trimmed();
+    const bool numeric = !smartAccount.isEmpty()
+        && std::all_of(smartAccount.cbegin(), smartAccount.cend(), [](QChar c) { return c.isDigit(); });
+    (numeric ? settings.smartAccountId : settings.smartAccountDomain) = smartAccount;
+    settings.virtualAccountName = m_virtualAccount->text().trimmed();
+    settings.caBundleFile = m_caBundle->text().trimmed();
+    if (!m_proxyHost->text().trimmed().isEmpty() && m_proxyPort->value() > 0)
+        settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, m_proxyHost->text().trimmed(),
+                                       static_cast<quint16>(m_proxyPort->value()));
+    return settings;
+}
+
+void SettingsDialog::showCssm(const CssmSettings &settings)
+{
+    m_baseUrl->setText(settings.baseUrl.toString());
+    m_tokenUrl->setText(settings.tokenUrl.toString());
+    m_tenant->setText(settings.tenant);
+    m_clientId->setText(settings.clientId);
+    m_smartAccount->setText(settings.smartAccountDomain.isEmpty() ? settings.smartAccountId
+                                                                  : settings.smartAccountDomain);
+    m_virtualAccount->setText(settings.virtualAccountName.isEmpty() ? settings.virtualAccountId
+                                                                    : settings.virtualAccountName);
+    m_caBundle->setText(settings.caBundleFile);
+    if (settings.proxy.type() == QNetworkProxy::HttpProxy) {
+        m_proxyHost->setText(settings.proxy.hostName());
+        m_proxyPort->setValue(settings.proxy.port());
+    }
+}
+
+void SettingsDialog::storeSecretThen(std::function<void()> next)
+{
+    const QString secret = m_clientSecret->text();
+    m_clientSecret->clear();
+    if (secret.isEmpty()) {
+        next();
+        return;
+    }
+    m_secretStatus->setText(tr("Storing the client secret..."));
+    m_context.secrets()
+        .write(CssmSettingsStore::clientSecretReference(), Secret::fromString(secret))
+        .then(this, [this, next](const SecretResult &result) {
+            if (!result.ok()) {
+                m_secretStatus->setText(tr("The client secret was not stored: %1").arg(result.message));
+                showPage(Cssm);
+                return;
+            }
+            m_secretStatus->setText(tr("Kept in: %1").arg(m_context.secrets().backendName()));
+            next();
+        });
+}
+
+void SettingsDialog::testConnection()
+{
+    const CssmSettings settings = cssmFromFields();
+    if (!CssmSettingsStore::isConfigured(settings)) {
+        m_testResult->setText(tr("Enter the licensing API URL, the token URL and the OAuth client ID first."));
+        return;
+    }
+    m_testResult->setText(tr("Connecting to %1...").arg(settings.baseUrl.host()));
+    storeSecretThen([this, settings] {
+        // A client of its own: the test never changes the console's client or its cached token.
+        auto *client = new CssmClient(settings, &m_context.secrets(), this);
+        CssmRequestJob *summary = client->licenseSummary();
+        connect(summary, &CssmRequestJob::finished, this, [this, client, summary, settings] {
+            if (!summary->error().ok()) {
+                m_testResult->setText(tr("Failed: %1").arg(summary->error().message));
+            } else if (summary->json().value(QStringLiteral("status")).toString() == QLatin1String("FAILED")) {
+                m_testResult->setText(tr("Connected, but CSSM refused: %1")
+                                          .arg(summary->json().value(QStringLiteral("message")).toString()));
+            } else {
+                const int licenses = static_cast<int>(cssmresults::licenseSummary(summary->json()).size());
+                m_testResult->setText(
+                    tr("Connected to %1: token received, %n license(s) in the virtual account.", nullptr, licenses)
+                        .arg(settings.baseUrl.host()));
+            }
+            client->deleteLater();
+        });
+    });
 }
 
 void SettingsDialog::load()
@@ -171,6 +275,15 @@ void SettingsDialog::load()
     m_caBundle->setText(settings.caBundlePath());
     m_proxyHost->setText(settings.proxyHost());
     m_proxyPort->setValue(settings.proxyPort());
+    // The CSSM section as the online flows use it (the settings table, shared with slpctl) wins.
+    if (m_context.isReady()) {
+        CssmSettingsStore(m_context.store())
+            .load()
+            .then(this, [this](const StoreResult<std::optional<CssmSettings>> &stored) {
+                if (stored.ok() && stored.value)
+                    showCssm(*stored.value);
+            });
+    }
 }
 
 void SettingsDialog::showPage(Page page)
@@ -203,24 +316,18 @@ void SettingsDialog::accept()
         emit languageChanged(settings.language());
     emit settingsApplied();
 
-    const QString secret = m_clientSecret->text();
-    m_clientSecret->clear();
-    if (secret.isEmpty()) {
-        QDialog::accept();
-        return;
+    // The online flows read the CSSM settings from the store (CssmSettingsStore); the console's client
+    // takes them over once they are saved.
+    if (m_context.isReady()) {
+        ConsoleContext *context = &m_context;
+        CssmSettingsStore(m_context.store()).save(cssmFromFields()).then(context, [context](const StoreError &error) {
+            if (!error.ok())
+                qCWarning(lcUi, "Saving the CSSM settings failed: %s", qPrintable(error.message));
+            context->reloadCssmSettings();
+        });
     }
     // The secret goes to the keychain; the dialog closes only once it is stored.
-    m_secretStatus->setText(tr("Storing the client secret..."));
-    m_context.secrets()
-        .write(ConsoleSettings::cssmClientSecretReference(), Secret::fromString(secret))
-        .then(this, [this](const SecretResult &result) {
-            if (!result.ok()) {
-                m_secretStatus->setText(tr("The client secret was not stored: %1").arg(result.message));
-                showPage(Cssm);
-                return;
-            }
-            QDialog::accept();
-        });
+    storeSecretThen([this] { QDialog::accept(); });
 }
 
 } // namespace slp::ui

@@ -2,12 +2,18 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
+
+namespace slp {
+struct CssmSettings;
+}
 
 namespace slp::ui {
 
@@ -40,6 +46,13 @@ private:
     QWidget *buildSsh();
     QWidget *buildCssm();
     void load();
+    // The CSSM section as CssmSettings (client secret by its SecretStore reference).
+    CssmSettings cssmFromFields() const;
+    void showCssm(const CssmSettings &settings);
+    // Writes a typed client secret first (when there is one), then `next`; on failure says so.
+    void storeSecretThen(std::function<void()> next);
+    // Token + license summary with the values in the fields; the result goes to the label below.
+    void testConnection();
 
     ConsoleContext &m_context;
     QTabWidget *m_tabs = nullptr;
@@ -58,6 +71,7 @@ private:
     QLineEdit *m_smartAccount = nullptr;
     QLineEdit *m_virtualAccount = nullptr;
     QLineEdit *m_caBundle = nullptr;
+    QLabel *m_testResult = nullptr;
     QLineEdit *m_proxyHost = nullptr;
     QSpinBox *m_proxyPort = nullptr;
     QLabel *m_secretStatus = nullptr;

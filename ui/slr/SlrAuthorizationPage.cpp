@@ -84,6 +84,7 @@ void SlrAuthorizationPage::addFiles(const QStringList &paths)
                 m_messages->addItem(file.error);
                 return;
             }
+            m_session.setAuthorizationFilePath(QFileInfo(file.path).absoluteFilePath());
             addContent(QFileInfo(file.path).fileName(), file.content);
         });
     }

@@ -20,8 +20,23 @@ SlrInstallPage::SlrInstallPage(SlrSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *install = new QPushButton(tr("&Install on All Devices"), this);
     install->setObjectName(QStringLiteral("install"));
-    install->setEnabled(false); // the SLR flow on the routers does not exist yet
-    install->setToolTip(tr("Arrives with the SLR flow: not available in this version."));
+    install->setToolTip(tr("Installs the authorization codes from the file given on the previous page, or asks CSSM "
+                           "for them when no file was given and CSSM is configured."));
+    connect(install, &QPushButton::clicked, this, [this] { m_session.runFlow(SlrJob::Mode::Install); });
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("installStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(&m_session, &SlrSession::flowStarted, this, [this, install](const QString &what) {
+        install->setEnabled(false);
+        m_status->setText(tr("%1: running...").arg(what));
+    });
+    connect(&m_session, &SlrSession::flowFinished, this, [this, install](bool ok, const QStringList &steps) {
+        install->setEnabled(true);
+        m_finished = ok;
+        m_status->setText((ok ? tr("Installed.") : tr("Not every device succeeded:")) + u'\n' + steps.join(u'\n'));
+        emit completeChanged();
+    });
     layout->addWidget(install, 0, Qt::AlignLeft);
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("installPlan"));
@@ -30,6 +45,7 @@ SlrInstallPage::SlrInstallPage(SlrSession &session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
 }
 
 void SlrInstallPage::initializePage()
@@ -43,6 +59,8 @@ void SlrInstallPage::initializePage()
             plan = tr("Already installed (%1); nothing to do").arg(device.reservationStatus);
         else if (device.hasAllCodes())
             plan = tr("Install the authorization code from %1").arg(device.codeSource);
+        else if (m_session.authorizationFilePath().isEmpty() && m_session.canInstallOnline())
+            plan = tr("Install an authorization code reserved in CSSM for the request code");
         else
             plan = tr("Skipped: no authorization code for every UDI");
         m_table->setItem(row, 0, new QTableWidgetItem(device.hostname));

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QTableWidget;
 
 namespace slp::ui {
@@ -18,10 +19,13 @@ public:
 
     void initializePage() override;
     QTableWidget *table() const { return m_table; }
+    bool finishedSuccessfully() const { return m_finished; }
 
 private:
     SlrSession &m_session;
     QTableWidget *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_finished = false;
 };
 
 } // namespace slp::ui

@@ -26,9 +26,18 @@ SlrRequestPage::SlrRequestPage(SlrSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *request = new QPushButton(tr("&Enable Reservation and Request Codes"), this);
     request->setObjectName(QStringLiteral("requestCodes"));
-    request->setEnabled(false); // the SLR flow on the routers does not exist yet
     request->setToolTip(tr("Runs `license smart reservation` and `license smart reservation request local` on each "
-                           "device.\nArrives with the SLR flow: not available in this version."));
+                           "device and keeps the request codes."));
+    connect(request, &QPushButton::clicked, this, [this] { m_session.runFlow(SlrJob::Mode::Request); });
+    connect(&m_session, &SlrSession::flowStarted, request, [request](const QString &) { request->setEnabled(false); });
+    connect(&m_session, &SlrSession::flowFinished, this, [this, request](bool ok, const QStringList &steps) {
+        request->setEnabled(true);
+        m_flowResult = (ok ? QString() : tr("Not every device succeeded:") + u'\n') + steps.join(u'\n');
+    });
+    connect(&m_session, &SlrSession::devicesLoaded, this, [this] {
+        if (isVisible())
+            initializePage();
+    });
     layout->addWidget(request, 0, Qt::AlignLeft);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("requestCodeTable"));
@@ -75,12 +84,14 @@ void SlrRequestPage::initializePage()
     m_table->resizeColumnsToContents();
     m_copy->setEnabled(withCode > 0);
     m_save->setEnabled(withCode > 0);
-    m_status->setText(withCode == devices.size()
-                          ? tr("Every device has a request code.")
-                          : tr("%1 of %n device(s) have a request code from their last refresh. The others need "
-                               "`license smart reservation request local` first.",
-                               nullptr, static_cast<int>(devices.size()))
-                                .arg(withCode));
+    const QString result = m_flowResult.isEmpty() ? QString() : m_flowResult + u'\n';
+    m_status->setText(result
+                      + (withCode == devices.size()
+                             ? tr("Every device has a request code.")
+                             : tr("%1 of %n device(s) have a request code from their last refresh. The others need "
+                                  "`license smart reservation request local` first.",
+                                  nullptr, static_cast<int>(devices.size()))
+                                   .arg(withCode)));
 }
 
 QString SlrRequestPage::requestCodesText() const

@@ -30,6 +30,7 @@ private:
     void save();
 
     SlrSession &m_session;
+    QString m_flowResult; // the last request job's step messages
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_copy = nullptr;

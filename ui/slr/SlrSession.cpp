@@ -1,5 +1,9 @@
 #include "SlrSession.h"
 
+#include "flows/Job.h"
+#include "flows/JobManager.h"
+#include "jobs/JobListModel.h"
+
 #include "app/ConsoleContext.h"
 #include "devices/SnapshotFacts.h"
 #include "formats/SlrAuthorizationCodeReader.h"
@@ -149,6 +153,46 @@ void SlrSession::applyQueued()
         return;
     emit codesChanged();
     emit messages(all);
+}
+
+bool SlrSession::canInstallOnline() const
+{
+    return m_context.isCssmConfigured();
+}
+
+void SlrSession::runFlow(SlrJob::Mode mode)
+{
+    JobManager *jobs = m_context.jobs();
+    if (!jobs || m_running || m_devices.isEmpty())
+        return;
+    QList<qint64> ids;
+    QHash<qint64, QString> hostnames;
+    for (const SlrDevice &device : std::as_const(m_devices)) {
+        ids.append(device.deviceId);
+        hostnames.insert(device.deviceId, device.hostname);
+    }
+    SlrJob::Settings settings;
+    settings.mode = mode;
+    if (mode == SlrJob::Mode::Install) {
+        settings.authorizationFile = m_authorizationFile;
+        settings.online = m_authorizationFile.isEmpty() && canInstallOnline();
+    }
+    m_running = true;
+    Job *job = jobs->startJob(new SlrJob(jobs->environment(), m_context.jobOptions(), settings), ids);
+    emit flowStarted(JobListModel::kindText(SlrJob::kindOf(mode)));
+    connect(job, &Job::finished, this, [this, job, ids, hostnames](JobState state) {
+        const qint64 jobId = job->id();
+        m_context.store().jobSteps(jobId).then(
+            this, [this, state, ids, hostnames](const StoreResult<QList<JobStepRecord>> &steps) {
+                QStringList stepMessages;
+                for (const JobStepRecord &step : steps.value)
+                    stepMessages.append(step.message);
+                m_running = false;
+                // The job stored each device's new state; the wizard shows it.
+                load(ids, hostnames);
+                emit flowFinished(state == JobState::Succeeded, stepMessages);
+            });
+    });
 }
 
 } // namespace slp::ui

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "SlrDevice.h"
+#include "flows/SlrJob.h"
+#include "store/JobStates.h"
 #include "store/SnapshotRecord.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,17 @@ public:
     // chosen yet) the file waits and is matched once they are there.
     void addAuthorizationCodes(const QString &sourceName, const QByteArray &content);
     int queuedFileCount() const { return static_cast<int>(m_queued.size()); }
+    // The authorization code file on disk (dropped or browsed); the install job reads it again.
+    void setAuthorizationFilePath(const QString &path) { m_authorizationFile = path; }
+    QString authorizationFilePath() const { return m_authorizationFile; }
+
+    // Runs one SLR flow (core/flows SlrJob) on the session's devices: Request, Install (online through
+    // CSSM when it is configured and no file was given, else from the file), Return or Cancel. The
+    // devices are read again afterwards; then flowFinished() with each device's step message (request
+    // codes, confirmation and return codes, or the reason it failed).
+    void runFlow(SlrJob::Mode mode);
+    bool isRunning() const { return m_running; }
+    bool canInstallOnline() const;
 
     // Pure helpers, tested on their own.
     static SlrDevice deviceFrom(qint64 deviceId, const QString &hostname, const SnapshotRecord *snapshot,
@@ -40,6 +53,8 @@ signals:
     void devicesLoaded();
     void codesChanged();
     void messages(const QStringList &messages);
+    void flowStarted(const QString &description);
+    void flowFinished(bool succeeded, const QStringList &stepMessages);
 
 private:
     ConsoleContext &m_context;
@@ -48,6 +63,8 @@ private:
 
     QList<std::pair<QString, QByteArray>> m_queued;
     int m_pending = 0;
+    QString m_authorizationFile;
+    bool m_running = false;
     quint64 m_generation = 0;
 };
 

@@ -35,6 +35,7 @@ SlrWizard::SlrWizard(ConsoleContext &context, const DeviceTableModel &devices, c
 void SlrWizard::addAuthorizationFile(const QString &path, const QByteArray &content)
 {
     // The page lists the outcome; a file that arrives before the devices are chosen waits for them.
+    m_session->setAuthorizationFilePath(QFileInfo(path).absoluteFilePath());
     m_session->addAuthorizationCodes(QFileInfo(path).fileName(), content);
 }
 
