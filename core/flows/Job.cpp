@@ -43,29 +43,8 @@ Job::~Job()
 JobProgress Job::progress() const
 {
     JobProgress progress;
-    progress.total = int(m_slots.size());
-    for (const auto &slot : m_slots) {
-        switch (slot->step.state) {
-        case JobStepState::Pending:
-            ++progress.pending;
-            break;
-        case JobStepState::Running:
-            ++progress.running;
-            break;
-        case JobStepState::Succeeded:
-            ++progress.succeeded;
-            break;
-        case JobStepState::Failed:
-            ++progress.failed;
-            break;
-        case JobStepState::Cancelled:
-            ++progress.cancelled;
-            break;
-        case JobStepState::Skipped:
-            ++progress.skipped;
-            break;
-        }
-    }
+    for (const auto &slot : m_slots)
+        progress.add(slot->step.state);
     return progress;
 }
 

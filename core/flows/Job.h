@@ -5,7 +5,6 @@
 #include "JobOptions.h"
 #include "JobProgress.h"
 #include "ssh/SshHostKeyQuestion.h"
-// SshJob.h declares SshHostKeyQuestion as a metatype, which the signals below need.
 #include "ssh/SshJob.h"
 #include "ssh/SshJobResult.h"
 #include "ssh/SshJobSpec.h"
