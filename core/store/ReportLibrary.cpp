@@ -59,8 +59,9 @@ LibraryFile rowFor(const LibraryFileInput &input, const QString &sha256)
     return file;
 }
 
-// Runs on the store thread: file first, then the row (or the existing row, whose file is
-// rewritten when it is missing or no longer matches: the content is at hand).
+// Runs on the store thread: file first, then the row. For an existing row whose file is missing the
+// file is written again (the content is at hand); a file that is there but was changed is left as it
+// is, so that reading it keeps reporting the change instead of hiding it.
 StoreResult<LibraryFile> addOnSession(StoreSession &session, const QString &directory, const LibraryFileInput &input)
 {
     using Result = StoreResult<LibraryFile>;
@@ -68,8 +69,8 @@ StoreResult<LibraryFile> addOnSession(StoreSession &session, const QString &dire
     LibraryFileTable table(session);
     Result existing = table.findByContent(input.kind, sha256);
     if (existing.ok()) {
-        if (!ReportLibrary::readVerified(directory, existing.value).ok()) {
-            qCWarning(lcStore) << "library file" << existing.value.id << "was missing or changed; rewritten";
+        if (ReportLibrary::readVerified(directory, existing.value).error.code == StoreError::Code::NotFound) {
+            qCWarning(lcStore) << "library file" << existing.value.id << "was missing; written again";
             if (StoreError error = ReportLibrary::writeFile(directory, existing.value.path, input.content); !error.ok())
                 return Result::failure(error);
         }

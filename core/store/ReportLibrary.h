@@ -41,7 +41,8 @@ struct LibraryFileInput
 // (with whatever else the caller adds) is written in one store task, i.e. one transaction. A crash
 // between the two leaves an orphan file only; adding the same content again rewrites the same path
 // and adds the row. Content is deduplicated by (kind, sha256): adding it again returns the existing
-// row unchanged. Reading content verifies the sha256: a file changed on disk is reported, not used.
+// row unchanged (and writes its file again if it is missing; a changed file is left to be reported). Reading content
+// verifies the sha256: a file changed on disk is reported, not used.
 //
 // Every call returns at once with a QFuture, like Store; the work (file I/O included) runs on the
 // store's thread, in order with the store's other work.

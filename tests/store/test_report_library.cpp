@@ -116,14 +116,18 @@ private slots:
         QVERIFY(read.error.message.contains(QString::number(file.id)));
         QVERIFY(read.value.isEmpty());
 
-        // Adding the genuine content again repairs the file; the row stays the same.
+        // Adding the same content again returns the row and does not hide the change.
         const StoreResult<LibraryFile> again = await(m_library->add(rum(content, 0, QStringLiteral("r.txt"))));
         QCOMPARE(again.value.id, file.id);
-        QCOMPARE(await(m_library->content(file.id)).value, content);
+        QCOMPARE(await(m_library->content(file.id)).error.code, StoreError::Code::InvalidInput);
 
+        // A missing file is reported, and written again by the next add of its content.
         QVERIFY(QFile::remove(m_library->absolutePath(file)));
         const StoreResult<QByteArray> gone = await(m_library->content(file.id));
         QCOMPARE(gone.error.code, StoreError::Code::NotFound);
+        QVERIFY(gone.error.message.contains(QStringLiteral("cannot be read")));
+        QCOMPARE(await(m_library->add(rum(content, 0, QStringLiteral("r.txt")))).value.id, file.id);
+        QCOMPARE(await(m_library->content(file.id)).value, content);
         QCOMPARE(await(m_library->content(987654)).error.code, StoreError::Code::NotFound);
     }
 
