@@ -33,6 +33,21 @@ bool showsPolicyStatus(const SnapshotRecord &snapshot)
     return status.value(QLatin1String("data")).toObject().value(QLatin1String("policy_enabled")).toBool();
 }
 
+// "; warning: ... not removed" for ACK files left on the router (they cost disk space, nothing else).
+QString removalWarnings(const QList<AckImportItem> &items, const SshJobResult &result)
+{
+    QString warnings;
+    const qsizetype first = 2 * items.size() + RefreshJob::commands().size();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const SshStepResult removal = result.steps.value(first + i);
+        if (!removal.ok() && first + i < result.steps.size())
+            warnings += QStringLiteral("; warning: %1 was not removed from the router%2")
+                            .arg(DeviceAckImport::routerPath(items.at(i)),
+                                 removal.error.ok() ? QString() : QStringLiteral(": ") + removal.error.message);
+    }
+    return warnings;
+}
+
 bool sameDevice(const Udi &ack, const Udi &device)
 {
     return ack.pid.compare(device.pid, Qt::CaseInsensitive) == 0 && ack.serial == device.serial;
@@ -99,6 +114,9 @@ QList<SshStep> DeviceAckImport::steps(const QList<AckImportItem> &items, QString
     }
     for (const QString &command : RefreshJob::commands())
         steps.append(SshStep::runCommand(command));
+    // Last, so that a failed removal (which stops the session) cannot cost the state read above.
+    for (const AckImportItem &item : items)
+        steps.append(SshStep::remove(routerPath(item)));
     return steps;
 }
 
@@ -143,7 +161,12 @@ AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const 
             refused.append(QStringLiteral("the router refused %1: %2").arg(item.source, routerMessage(import.output)));
         }
     }
-    if (!sshFailure.isEmpty()) {
+    // A session that broke only while removing the uploaded files did everything that matters.
+    const qsizetype removalsStart = 2 * items.size() + RefreshJob::commands().size();
+    bool essentialStepsOk = result.steps.size() >= removalsStart;
+    for (qsizetype i = 0; essentialStepsOk && i < removalsStart; ++i)
+        essentialStepsOk = result.steps.at(i).ok();
+    if (!sshFailure.isEmpty() && !essentialStepsOk) {
         // The ACKs the router answered before the session broke did take effect there.
         QStringList parts {sshFailure};
         if (importedCount > 0)
@@ -183,6 +206,7 @@ AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const 
                                          "Licensing status shows no Last ACK received: not verified)")
                               .arg(items.size())
                               .arg(outcome.acknowledgedReportIds.size());
+        outcome.message += removalWarnings(items, result);
         return outcome;
     }
     if (!after.isValid() || (before.isValid() && after <= before)) {
@@ -197,6 +221,7 @@ AckImportOutcome DeviceAckImport::evaluate(qint64 deviceId, qint64 jobId, const 
                           .arg(items.size())
                           .arg(outcome.acknowledgedReportIds.size())
                           .arg(dateText(after), dateText(build.snapshot.summary.nextAckDeadline));
+    outcome.message += removalWarnings(items, result);
     return outcome;
 }
 

@@ -20,7 +20,8 @@ namespace slp {
 //   1. check() before the router is touched: every ACK is readable, signed and for this device's UDI
 //      (the latest snapshot's), else the device is refused naming both UDIs and no command is sent;
 //   2. steps() for ONE SSH session: per ACK an SFTP upload to /harddisk:/<validated name> and
-//      `license smart import <file>`, then the refresh commands (RefreshJob::commands());
+//      `license smart import <file>`, then the refresh commands (RefreshJob::commands()), then the
+//      SFTP removal of the uploaded files (a failed removal is a warning, never a failure);
 //   3. evaluate() the outputs: every import must answer `Import Data Successful` (else the router's
 //      message is the reason), the refreshed state is built like a refresh's (SnapshotBuilder), and
 //      `Last ACK received` must have moved past the previous snapshot's.
@@ -39,8 +40,8 @@ public:
     // Where the ACK is put on the router: "/harddisk:/slp-ack-<serial>-<12 hex of its sha256>.xml".
     static QString routerPath(const AckImportItem &item);
 
-    // Upload and import per ACK, then the refresh commands. Empty with *error when a router path
-    // does not pass CommandValueValidator.
+    // Upload and import per ACK, the refresh commands, the removals. Empty with *error when a router
+    // path does not pass CommandValueValidator.
     static QList<SshStep> steps(const QList<AckImportItem> &items, QString *error);
 
     // Reads the session's outcome. `sshFailure` is the job's description of result.error (empty when

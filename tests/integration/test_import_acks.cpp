@@ -140,6 +140,7 @@ void TestImportAcks::importsOneAckFile()
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY2(result.out.contains("r0001: ok"), qPrintable(result.describe()));
     QVERIFY2(result.out.contains("1 matched to a device"), qPrintable(result.describe()));
+    QVERIFY2(!result.out.contains("warning"), qPrintable(result.describe())); // the uploaded file was removed
 
     const QDateTime after = lastAck(host);
     QVERIFY2(after > before, qPrintable(after.toString(Qt::ISODate) + u" vs "_s + before.toString(Qt::ISODate)));
