@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace slp {
 
@@ -281,44 +282,66 @@ void SendToCssmJob::submit(const QString &nonce, const QString &pollId, const QL
     const ReportLibrary library(*environment().store, environment().libraryDirectory);
     QList<CssmDeviceUsage> usages;
     QList<qint64> rowIds;
+    QList<qint64> unusableRows;
+    QStringList unusableReasons;
     for (const qint64 deviceId : deviceIds) {
-        const Waiting &waiting = m_waiting[deviceId];
+        Waiting &waiting = m_waiting[deviceId];
         CssmDeviceUsage usage;
         usage.hostname = waiting.run.device.hostname;
-        QString problem;
-        for (const LibraryFile &file : waiting.reports) {
+        // A report id goes once: `save usage unreported` repeats reports not acknowledged yet, so a
+        // device's earlier (unsent) file and its fresh one share reports.
+        QSet<QString> reportIds;
+        QList<LibraryFile> usable;
+        QStringList problems;
+        for (const LibraryFile &file : std::as_const(waiting.reports)) {
             const StoreResult<QByteArray> bytes = library.readVerified(file);
-            if (!bytes.ok()) {
-                problem = bytes.error.message;
-                break;
-            }
-            const FormatResult<RumReportFile> parsed = RumFileReader::read(bytes.value);
-            // (A file without reports adds nothing: the device still needs one report in all.)
+            const FormatResult<RumReportFile> parsed = bytes.ok()
+                ? RumFileReader::read(bytes.value)
+                : FormatResult<RumReportFile>::failure(bytes.error.message);
             if (!parsed.ok()) {
-                problem = QStringLiteral("library file %1 (%2): %3").arg(file.id).arg(file.fileName, parsed.error());
-                break;
+                problems.append(
+                    bytes.ok()
+                        ? QStringLiteral("library file %1 (%2): %3").arg(file.id).arg(file.fileName, parsed.error())
+                        : parsed.error());
+                unusableRows.append(file.id);
+                unusableReasons.append(problems.constLast());
+                continue;
             }
+            usable.append(file);
             for (const RumReport &report : parsed.value().reports) {
+                if (reportIds.contains(QString::number(report.reportId)))
+                    continue;
+                reportIds.insert(QString::number(report.reportId));
                 usage.reports.append(report.rawJson);
                 if (usage.softwareTagIdentifier.isEmpty() && !report.softwareVersion.isEmpty())
                     usage.softwareTagIdentifier
                         = QStringLiteral("regid.2017-05.com.cisco.iosxr,v%1").arg(report.softwareVersion);
             }
-            const std::optional<Udi> udi = Udi::fromText(file.udi);
-            if (udi) {
+            if (const std::optional<Udi> udi = Udi::fromText(file.udi)) {
                 usage.pid = udi->pid;
                 usage.serial = udi->serial;
             }
         }
-        if (problem.isEmpty() && (usage.pid.isEmpty() || usage.reports.isEmpty()))
-            problem = QStringLiteral("its collected report files name no UDI or hold no report");
-        if (!problem.isEmpty()) {
-            failDevice(deviceId, QStringLiteral("not sent: %1").arg(problem));
+        if (usage.pid.isEmpty() || usage.reports.isEmpty()) {
+            failDevice(deviceId,
+                       QStringLiteral("not sent: %1")
+                           .arg(problems.isEmpty()
+                                    ? QStringLiteral("its collected report files name no UDI or hold no report")
+                                    : problems.join(QStringLiteral("; "))));
             continue;
         }
+        // A file changed on disk is left out (and marked failed); the router's fresh file covers it.
+        if (!problems.isEmpty())
+            m_notes.insert(deviceId, QStringLiteral("left out: %1").arg(problems.join(QStringLiteral("; "))));
+        waiting.reports = usable;
         usages.append(usage);
         submission.deviceIds.append(deviceId);
-        rowIds.append(idsOf(waiting.reports));
+        rowIds.append(idsOf(usable));
+    }
+    if (!unusableRows.isEmpty()) {
+        for (qsizetype i = 0; i < unusableRows.size(); ++i)
+            ReportLibrary(*environment().store, environment().libraryDirectory)
+                .setState({unusableRows.at(i)}, LibraryFileState::Failed, unusableReasons.at(i));
     }
     if (submission.deviceIds.isEmpty())
         return;
@@ -567,8 +590,10 @@ void SendToCssmJob::importAcks(const DeviceRun &run, const QList<LibraryFile> &a
                 }).then(this, [this, deviceId = run.device.id, rowIds](const AckImportOutcome &outcome) {
                     m_outcomes.insert(deviceId, outcome);
                     m_ackRows.insert(deviceId, rowIds);
+                    const QString note = m_notes.take(deviceId);
                     completeDevice(deviceId, outcome.succeeded ? JobStepState::Succeeded : JobStepState::Failed,
-                                   outcome.message);
+                                   note.isEmpty() ? outcome.message
+                                                  : QStringLiteral("%1 (%2)").arg(outcome.message, note));
                 });
             });
         });

@@ -84,6 +84,7 @@ private:
     QHash<QString, Submission> m_submissions; // by nonce
     QHash<qint64, AckImportOutcome> m_outcomes; // imported, waiting for their transaction
     QHash<qint64, QList<qint64>> m_ackRows; // device -> library ACK rows it imports
+    QHash<qint64, QString> m_notes; // device -> what was left out of its submission, for its step
     QTimer m_cancelWatch;
 };
 

@@ -161,6 +161,8 @@ private slots:
     void wrongHostCertificate();
     void rejectedReportNamed();
     void killedSendResumes();
+    void unansweredSubmissionResent();
+    void changedLibraryFileNamed();
 };
 
 void TestSendCssm::cssmTestCommand()
@@ -427,6 +429,115 @@ void TestSendCssm::killedSendResumes()
     const QHash<QString, int> states = rumStates(lab.slpctl.databasePath());
     QCOMPARE(states.value(QStringLiteral("acknowledged")), routers);
     QCOMPARE(states.size(), 1);
+}
+
+void TestSendCssm::unansweredSubmissionResent()
+{
+    constexpr int routers = 3;
+    Lab lab(routers);
+    const QString problem = lab.start({});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Store store;
+    QVERIFY(waitFor(store.open(lab.slpctl.databasePath())).ok());
+    EncryptedFileSecretStore secrets(lab.slpctl.secretsPath(), Secret::fromString(master));
+    CssmSettings fast = *waitFor(CssmSettingsStore(store).load()).value;
+    fast.backoffInitialMs = 50;
+    fast.backoffMaxMs = 200;
+    CssmClient client(fast, &secrets);
+    CssmRequestJob *warm = client.licenseSummary();
+    QSignalSpy warmed(warm, &CssmRequestJob::finished);
+    QVERIFY(warmed.wait(30000));
+
+    // CSSM takes the reports but every answer to reportusage is lost (all attempts): the job cannot
+    // know its poll id. The rows stay "sent" with the nonce.
+    lab.cssmsim.control({{QStringLiteral("dropAfterNext"), 1000}});
+    JobManagerSettings managerSettings;
+    managerSettings.knownHostsPath = lab.slpctl.knownHostsPath();
+    managerSettings.cssm = &client;
+    JobManager manager(&store, &secrets, managerSettings);
+    QList<qint64> ids;
+    for (const DeviceRecord &device : waitFor(store.devices()).value)
+        ids.append(device.id);
+    auto *job = new SendToCssmJob(manager.environment(), JobOptions());
+    QSignalSpy finished(job, &Job::finished);
+    manager.startJob(job, ids);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(job->state(), JobState::Failed);
+    for (const DeviceStep &step : job->steps())
+        QVERIFY2(step.message.contains(QStringLiteral("sends the same submission again")),
+                 qPrintable(step.deviceName + u": " + step.message));
+    const int reports = reportCount(lab.slpctl.databasePath(), LibraryFileKind::Rum);
+    QCOMPARE(lab.reportsAccepted(), reports); // taken once, although no answer arrived
+    QCOMPARE(rumStates(lab.slpctl.databasePath()).value(QStringLiteral("sent")), routers);
+
+    // Resume: the same nonce goes again and CSSM answers the first submission's poll.
+    lab.cssmsim.control({{QStringLiteral("dropAfterNext"), 0}});
+    const qint64 jobId = job->id();
+    QSignalSpy resumed(&manager, &JobManager::jobFinished);
+    manager.resume(jobId);
+    QVERIFY(resumed.wait(60000));
+    QCOMPARE(waitFor(store.job(jobId)).value.state, JobState::Succeeded);
+    QCOMPARE(lab.reportsAccepted(), reports);
+    QCOMPARE(reportCount(lab.slpctl.databasePath(), LibraryFileKind::Rum), reports);
+    const QHash<QString, int> states = rumStates(lab.slpctl.databasePath());
+    QCOMPARE(states.value(QStringLiteral("acknowledged")), routers);
+    QCOMPARE(states.size(), 1);
+}
+
+void TestSendCssm::changedLibraryFileNamed()
+{
+    constexpr int routers = 3;
+    Lab lab(routers);
+    const QString problem = lab.start({});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Collected but not sent yet; then one stored file is changed on disk.
+    const SlpctlRunner::Result collected = lab.slpctl.run({QStringLiteral("collect"), QStringLiteral("--all")});
+    QVERIFY2(collected.exitCode == 0, qPrintable(collected.describe()));
+    const QString victim = lab.fleet.routers().at(0).hostname;
+    LibraryFile changed;
+    {
+        StoreProbe probe(lab.slpctl.databasePath());
+        const qint64 deviceId = probe.device(victim).id;
+        const QList<LibraryFile> files
+            = waitFor(ReportLibrary(probe.store(), QString()).files(deviceId, LibraryFileKind::Rum)).value;
+        QCOMPARE(files.size(), 1);
+        changed = files.first();
+    }
+    const QString path = QDir(QDir(lab.slpctl.dataDir()).filePath(QStringLiteral("library"))).filePath(changed.path);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(path));
+    QByteArray bytes = file.readAll();
+    bytes.replace(bytes.size() / 2, 1, bytes.at(bytes.size() / 2) == 'A' ? "B" : "A");
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    // The router stamps its usage file to the second: wait for the fresh file to differ from the old.
+    QTest::qWait(1100);
+    // The send leaves the changed file out (marked failed, named on the device's line) and sends the
+    // router's fresh file, which repeats the unacknowledged reports: each report id goes once.
+    const SlpctlRunner::Result sent = lab.slpctl.run({QStringLiteral("send"), QStringLiteral("--all")});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+    const QString out = QString::fromUtf8(sent.out);
+    QVERIFY2(out.contains(QStringLiteral("%1: ok: ").arg(victim)), qPrintable(sent.describe()));
+    QVERIFY2(out.contains(QStringLiteral("left out: Library file %1 (rum, %2) was changed on disk")
+                              .arg(changed.id)
+                              .arg(changed.fileName)),
+             qPrintable(sent.describe()));
+    const QHash<QString, int> states = rumStates(lab.slpctl.databasePath());
+    // Every row acknowledged: the changed file's reports were acknowledged through the fresh file (Import
+    // ACK marks RUM rows by the report ids an ACK acknowledges); each distinct report reached CSSM once.
+    QCOMPARE(states.value(QStringLiteral("acknowledged")), 2 * routers);
+    QCOMPARE(states.size(), 1);
+    StoreProbe probe(lab.slpctl.databasePath());
+    QSet<QString> distinct;
+    LibraryFilter filter;
+    filter.kind = LibraryFileKind::Rum;
+    for (const LibraryFile &row : waitFor(ReportLibrary(probe.store(), QString()).list(filter)).value) {
+        for (const QString &reportId : row.reportIds)
+            distinct.insert(row.udi + u'/' + reportId);
+    }
+    QCOMPARE(lab.reportsAccepted(), int(distinct.size()));
 }
 
 QTEST_GUILESS_MAIN(TestSendCssm)
