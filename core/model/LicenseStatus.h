@@ -31,6 +31,9 @@ struct LicenseStatus
     DataPrivacy dataPrivacy;
     Transport transport;
     QString customId; // `Miscellaneous: Custom Id:`; empty for `<empty>`
+    // `License Reservation: Status:` ("REGISTERED - SPECIFIC LICENSE RESERVATION"), printed while
+    // SLR is installed or requested; empty otherwise.
+    QString reservationStatus;
     Policy policy;
     UsageReporting usageReporting;
     TrustInfo trust;

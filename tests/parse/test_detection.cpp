@@ -59,6 +59,7 @@ private slots:
             {"status_classic_ios.txt", ShowCommand::Status},
             {"status_crlf_pager_prompt.txt", ShowCommand::Status},
             {"status_iosxe.txt", ShowCommand::Status},
+            {"status_slr_installed.txt", ShowCommand::Status},
             {"status_smart_licensing_7_11.txt", ShowCommand::Status},
             {"status_timezones_and_offline.txt", ShowCommand::Status},
             {"status_truncated.txt", ShowCommand::Status},
@@ -69,6 +70,7 @@ private slots:
             {"udi_iosxr_ha.txt", ShowCommand::Udi},
             {"udi_single.txt", ShowCommand::Udi},
             {"usage_iosxe_ha_info.txt", ShowCommand::Usage},
+            {"usage_no_licenses.txt", ShowCommand::Unknown}, // one line: only the command given says what it is
             {"usage_truncated.txt", ShowCommand::Usage},
         };
         // A fixture added without an expectation here fails the test below.

@@ -76,8 +76,8 @@ private slots:
                  sorted({QStringLiteral("smart_licensing_enabled"), QStringLiteral("automatic_conversion_enabled"),
                          QStringLiteral("export_authorized_features"), QStringLiteral("utility_enabled"),
                          QStringLiteral("policy_enabled"), QStringLiteral("account"), QStringLiteral("data_privacy"),
-                         QStringLiteral("transport"), QStringLiteral("custom_id"), QStringLiteral("policy"),
-                         QStringLiteral("usage_reporting"), QStringLiteral("trust_code"),
+                         QStringLiteral("transport"), QStringLiteral("custom_id"), QStringLiteral("reservation_status"),
+                         QStringLiteral("policy"), QStringLiteral("usage_reporting"), QStringLiteral("trust_code"),
                          QStringLiteral("secondary_signing_cert"), QStringLiteral("device_telemetry"),
                          QStringLiteral("legacy_registration"), QStringLiteral("other_fields")}));
         QCOMPARE(status.value(QLatin1String("policy_enabled")).toBool(), true);

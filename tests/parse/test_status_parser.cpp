@@ -338,6 +338,21 @@ private slots:
         QCOMPARE(result.issues[2].line, 22);
         QVERIFY(result.issues[2].message.contains(QLatin1String("'maybe'")));
     }
+    void reservationStatusOfAnSlrRouter()
+    {
+        // xrsim's layout of a router with SLR installed (tests/sim/PROTOCOL.md section 6).
+        const ParseResult<LicenseStatus> result
+            = StatusParser::parse(showFixture(QStringLiteral("status_slr_installed.txt")));
+        QVERIFY(result.recognised);
+        QCOMPARE(result.data.reservationStatus, QStringLiteral("REGISTERED - SPECIFIC LICENSE RESERVATION"));
+        QVERIFY2(result.issues.isEmpty(), qPrintable(result.issues.value(0).message));
+        QVERIFY(result.unparsed.isEmpty());
+        QCOMPARE(result.data.account.smartAccount, QStringLiteral("Lab SA"));
+        QVERIFY(result.data.trust.isInstalled());
+        // Without SLR the field stays empty.
+        QVERIFY(
+            StatusParser::parse(showFixture(QStringLiteral("guide_status_cslu.txt"))).data.reservationStatus.isEmpty());
+    }
     void truncatedOutputSaysSo()
     {
         const ParseResult<LicenseStatus> result

@@ -137,6 +137,7 @@ QJsonObject toJson(const LicenseStatus &value)
         {QStringLiteral("data_privacy"), toJson(value.dataPrivacy)},
         {QStringLiteral("transport"), toJson(value.transport)},
         {QStringLiteral("custom_id"), text(value.customId)},
+        {QStringLiteral("reservation_status"), text(value.reservationStatus)},
         {QStringLiteral("policy"), toJson(value.policy)},
         {QStringLiteral("usage_reporting"), toJson(value.usageReporting)},
         {QStringLiteral("trust_code"), toJson(value.trust)},

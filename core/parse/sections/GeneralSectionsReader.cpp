@@ -36,6 +36,12 @@ bool GeneralSectionsReader::read(Section section, const OutputLine &line, const 
         return false;
     case Section::DataPrivacy:
         return readDataPrivacy(line, field);
+    case Section::ReservationStatus:
+        if (text::equals(key, QLatin1String("Status")) && field.hasColon) {
+            status.reservationStatus = ParseContext::text(field.value);
+            return true;
+        }
+        return false;
     case Section::Miscellaneous:
         if (text::equals(key, QLatin1String("Custom Id")) && field.hasColon) {
             status.customId = ParseContext::text(field.value);

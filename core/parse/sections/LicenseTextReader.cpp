@@ -44,7 +44,8 @@ SectionSet LicenseTextReader::statusSections()
             Section::Policy,
             Section::UsageReporting,
             Section::TrustCode,
-            Section::DeviceTelemetry};
+            Section::DeviceTelemetry,
+            Section::ReservationStatus};
 }
 
 SectionSet LicenseTextReader::allSections()

@@ -31,6 +31,7 @@ enum class Section : std::uint8_t {
     AgentVersion,
     LicenseAuthorizations,
     UsageReportSummary,
+    ReservationStatus, // `License Reservation:` of show license status while SLR is installed or requested
     Count_
 };
 

@@ -14,7 +14,7 @@ struct Header
     Section section;
 };
 
-constexpr std::array<Header, 22> headers {{
+constexpr std::array<Header, 23> headers {{
     {QLatin1String("Smart Licensing Status"), Section::SmartLicensingStatus},
     {QLatin1String("License Conversion"), Section::LicenseConversion},
     {QLatin1String("Export Authorization Key"), Section::ExportAuthorizationKey},
@@ -37,6 +37,7 @@ constexpr std::array<Header, 22> headers {{
     {QLatin1String("License Authorizations"), Section::LicenseAuthorizations},
     {QLatin1String("Usage Report Summary"), Section::UsageReportSummary},
     {QLatin1String("Smart Licensing Usage Report Summary"), Section::UsageReportSummary},
+    {QLatin1String("License Reservation"), Section::ReservationStatus},
 }};
 
 } // namespace
