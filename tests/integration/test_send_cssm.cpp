@@ -163,6 +163,7 @@ private slots:
     void killedSendResumes();
     void unansweredSubmissionResent();
     void changedLibraryFileNamed();
+    void cancelWhileWaitingForCssm();
 };
 
 void TestSendCssm::cssmTestCommand()
@@ -249,7 +250,10 @@ void TestSendCssm::onlineCycle()
         for (const DeviceOverview &entry : probe.overview())
             before.insert(entry.device.hostname, probe.latest(entry.device.id, false)->summary);
     }
+    QElapsedTimer elapsed;
+    elapsed.start();
     const SlpctlRunner::Result sent = lab.slpctl.run({QStringLiteral("send"), QStringLiteral("--all")});
+    qInfo("slpctl send --all, %d routers: %lld ms", routers, static_cast<long long>(elapsed.elapsed()));
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
     QVERIFY2(sent.out.contains(QStringLiteral("%1 of %1 device(s) succeeded").arg(routers).toUtf8()),
              qPrintable(sent.describe()));
@@ -538,6 +542,48 @@ void TestSendCssm::changedLibraryFileNamed()
             distinct.insert(row.udi + u'/' + reportId);
     }
     QCOMPARE(lab.reportsAccepted(), int(distinct.size()));
+}
+
+void TestSendCssm::cancelWhileWaitingForCssm()
+{
+    constexpr int routers = 2;
+    Lab lab(routers);
+    const QString problem = lab.start({QStringLiteral("--pending-polls"), QStringLiteral("100000")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Store store;
+    QVERIFY(waitFor(store.open(lab.slpctl.databasePath())).ok());
+    EncryptedFileSecretStore secrets(lab.slpctl.secretsPath(), Secret::fromString(master));
+    CssmClient client(*waitFor(CssmSettingsStore(store).load()).value, &secrets);
+    JobManagerSettings managerSettings;
+    managerSettings.knownHostsPath = lab.slpctl.knownHostsPath();
+    managerSettings.cssm = &client;
+    JobManager manager(&store, &secrets, managerSettings);
+    QList<qint64> ids;
+    for (const DeviceRecord &device : waitFor(store.devices()).value)
+        ids.append(device.id);
+    auto *job = new SendToCssmJob(manager.environment(), JobOptions());
+    QSignalSpy submitted(job, &SendToCssmJob::submitted);
+    QSignalSpy finished(job, &Job::finished);
+    manager.startJob(job, ids);
+    QVERIFY(submitted.wait(60000));
+    const QString pollId = submitted.first().first().toString();
+    job->cancel();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(job->state(), JobState::Cancelled);
+    for (const DeviceStep &step : job->steps()) {
+        QCOMPARE(step.state, JobStepState::Cancelled);
+        QVERIFY2(step.message.contains(QStringLiteral("poll %1").arg(pollId)), qPrintable(step.message));
+    }
+    // CSSM has the reports: the rows keep "sent" and the poll id for a resume to poll.
+    StoreProbe probe(lab.slpctl.databasePath());
+    LibraryFilter filter;
+    filter.kind = LibraryFileKind::Rum;
+    const QList<LibraryFile> rows = waitFor(ReportLibrary(probe.store(), QString()).list(filter)).value;
+    QCOMPARE(rows.size(), routers);
+    for (const LibraryFile &row : rows) {
+        QCOMPARE(row.state, LibraryFileState::Sent);
+        QCOMPARE(row.pollId, pollId);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSendCssm)
