@@ -9,6 +9,7 @@
 #include "cssm/CssmResults.h"
 #include "flows/JobManager.h"
 #include "flows/SlrJob.h"
+#include "parse/StatusParser.h"
 #include "store/DeviceCodes.h"
 
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private slots:
     void offlineCodeFromAFileIsInstalled();
     void codeForAnotherUdiIsRefusedBeforeTheRouter();
     void corruptFileIsRefused();
+    void cancelDropsAPendingRequest();
 
 private:
     QList<DeviceCode> codes(const QString &hostname);
@@ -106,6 +108,19 @@ void TestSlrFlows::onlineRequestInstallsAndVerifies()
                  .toString(),
              QStringLiteral("SPECIFIC INSTALLED"));
     QVERIFY(reservations().contains(udiOf(online)));
+    const std::optional<SnapshotRecord> latest = m_lab.probe().latest(m_lab.idOf(online));
+    QVERIFY(latest);
+    QCOMPARE(latest->summary.jobId, job->id());
+    bool statusSeen = false;
+    for (const RawOutput &raw : latest->rawOutputs) {
+        if (raw.command != QLatin1String("show license status"))
+            continue;
+        const ParseResult<LicenseStatus> status = StatusParser::parse(raw.text);
+        QCOMPARE(status.data.reservationStatus, QStringLiteral("REGISTERED - SPECIFIC LICENSE RESERVATION"));
+        QVERIFY2(status.issues.isEmpty(), qPrintable(status.issues.value(0).message));
+        statusSeen = true;
+    }
+    QVERIFY(statusSeen);
     QVERIFY(m_lab.auditCommands(online).contains(
         QStringLiteral("license smart reservation install file %1").arg(SlrJob::remoteAuthorizationPath())));
     // The uploaded file is kept in the report library.
@@ -219,6 +234,26 @@ void TestSlrFlows::corruptFileIsRefused()
     QVERIFY2(message.contains(QStringLiteral("%1 is not an SLR authorization code file").arg(file)),
              qPrintable(message));
     QCOMPARE(m_lab.auditCommands(other).size(), auditedBefore);
+}
+
+void TestSlrFlows::cancelDropsAPendingRequest()
+{
+    const QString pending = QStringLiteral("r0005");
+    auto status = [this, &pending] {
+        return m_lab.routerState(pending)
+            .value(QStringLiteral("reservation"))
+            .toObject()
+            .value(QStringLiteral("status"))
+            .toString();
+    };
+    QCOMPARE(m_lab.run(slr(SlrJob::Mode::Request, false), {pending}), JobState::Succeeded);
+    QCOMPARE(status(), QStringLiteral("RESERVATION IN PROGRESS"));
+    SlrJob *cancel = slr(SlrJob::Mode::Cancel, false);
+    QCOMPARE(m_lab.run(cancel, {pending}), JobState::Succeeded);
+    QVERIFY2(DeviceFlowLab::messageOf(*cancel, m_lab.idOf(pending)).contains(QLatin1String("request cancelled")),
+             qPrintable(DeviceFlowLab::messageOf(*cancel, m_lab.idOf(pending))));
+    QCOMPARE(status(), QStringLiteral("NOT INSTALLED"));
+    QVERIFY(m_lab.auditCommands(pending).contains(QStringLiteral("license smart reservation cancel local")));
 }
 
 QTEST_GUILESS_MAIN(TestSlrFlows)
