@@ -8,6 +8,7 @@
 #include "cssm/CssmClient.h"
 #include "cssm/CssmResults.h"
 #include "formats/RumFileReader.h"
+#include "store/AuditEntry.h"
 #include "store/CssmSettingsStore.h"
 #include "store/LibraryFileTable.h"
 #include "store/ReportLibrary.h"
@@ -373,7 +374,15 @@ void SendToCssmJob::onSubmitted(const QString &nonce, const QString &pollId)
     submission.pollId = pollId;
     QList<qint64> rowIds;
     for (const qint64 deviceId : std::as_const(submission.deviceIds)) {
-        rowIds.append(idsOf(m_waiting.value(deviceId).reports));
+        const QList<LibraryFile> reports = m_waiting.value(deviceId).reports;
+        rowIds.append(idsOf(reports));
+        QStringList reportIds;
+        for (const LibraryFile &file : reports)
+            reportIds.append(file.reportIds);
+        reportIds.removeDuplicates();
+        auditCssm(deviceId, QStringLiteral("ok"),
+                  QStringLiteral("poll %1, submission %2, report ids %3")
+                      .arg(pollId, nonce, reportIds.join(QLatin1Char(' '))));
         setActivity(deviceId, QStringLiteral("waiting for CSSM (poll %1)").arg(pollId));
     }
     qCInfo(lcFlows).noquote() << "job" << id() << ": CSSM took the submission of" << submission.deviceIds.size()
@@ -516,6 +525,9 @@ void SendToCssmJob::failSubmission(const Submission &submission, const CssmError
                                      "again (CSSM recognises it, nothing is counted twice)")
                           .arg(error.message)
                           .arg(id());
+        if (!cancelled && submission.pollId.isEmpty())
+            auditCssm(deviceId, certainlyNotTaken(error) ? QStringLiteral("refused") : QStringLiteral("failed"),
+                      message);
         if (cancelled) {
             m_waiting.remove(deviceId);
             completeDevice(deviceId, JobStepState::Cancelled, message);
@@ -621,6 +633,19 @@ void SendToCssmJob::checkCancel()
             completeDevice(deviceId, JobStepState::Cancelled, QStringLiteral("cancelled before sending to CSSM"));
         }
     }
+}
+
+void SendToCssmJob::auditCssm(qint64 deviceId, const QString &outcome, const QString &detail)
+{
+    // What went to CSSM for the device, next to the router commands in its audit log.
+    AuditEntry entry;
+    entry.actor = environment().actor;
+    entry.deviceId = deviceId;
+    entry.action = QString::fromLatin1(kindName);
+    entry.command = QStringLiteral("CSSM reportusage (job %1)").arg(id());
+    entry.outcome = outcome;
+    entry.detail = detail;
+    environment().store->appendAudit(entry);
 }
 
 void SendToCssmJob::failDevice(qint64 deviceId, const QString &message)

@@ -78,6 +78,7 @@ private:
     void failSubmission(const Submission &submission, const CssmError &error);
     void importAcks(const DeviceRun &run, const QList<LibraryFile> &acks);
     void checkCancel();
+    void auditCssm(qint64 deviceId, const QString &outcome, const QString &detail);
     void failDevice(qint64 deviceId, const QString &message);
 
     QHash<qint64, Waiting> m_waiting;

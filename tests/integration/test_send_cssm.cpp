@@ -266,6 +266,13 @@ void TestSendCssm::onlineCycle()
         const QString name = entry.device.hostname;
         QVERIFY2(now.lastAck.isValid() && (!was.lastAck.isValid() || now.lastAck > was.lastAck), qPrintable(name));
         QVERIFY2(!was.nextAckDeadline.isValid() || now.nextAckDeadline > was.nextAckDeadline, qPrintable(name));
+        // The submission is in the device's audit log next to its router commands.
+        bool audited = false;
+        for (const AuditEntry &audit : probe.audit(entry.device.id))
+            audited = audited
+                || (audit.action == QLatin1String("send") && audit.command.startsWith(QLatin1String("CSSM reportusage"))
+                    && audit.outcome == QLatin1String("ok") && audit.detail.startsWith(QLatin1String("poll ")));
+        QVERIFY2(audited, qPrintable(name));
     }
     // One submission; every collected report accepted once; all rows acknowledged, one ACK per router.
     QCOMPARE(lab.reportUsageRequests(), 1);
