@@ -15,6 +15,7 @@
 #include "store/CssmSettingsStore.h"
 #include "store/ReportLibrary.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -283,6 +284,23 @@ void TestSendCssm::onlineCycle()
     QCOMPARE(states.value(QStringLiteral("acknowledged")), routers);
     QCOMPARE(states.size(), 1);
     QCOMPARE(reportCount(lab.slpctl.databasePath(), LibraryFileKind::Ack), routers);
+
+    // The OAuth client secret is nowhere but in the encrypted secrets file: not in the database, the
+    // library, the logs or the output.
+    const QByteArray secret = lab.cssmsim.clientSecret();
+    QVERIFY(!sent.out.contains(secret) && !sent.err.contains(secret));
+    QDirIterator files(lab.slpctl.dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    int scanned = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (QFileInfo(path).absoluteFilePath() == QFileInfo(lab.slpctl.secretsPath()).absoluteFilePath())
+            continue;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret), qPrintable(path));
+        ++scanned;
+    }
+    QVERIFY(scanned > routers); // the database and the library's files at least
 }
 
 void TestSendCssm::serverErrorsAndLostAnswer()
