@@ -73,6 +73,7 @@ private slots:
     void collectFleet();
     void unreportedAgainKeepsTheUnacknowledgedReports();
     void fileOfAnotherDeviceIsRefused();
+    void neverRefreshedDeviceIsCheckedAgainstItsSession();
     void verifierAcceptsAnEmptyFileAndRefusesForeignReports();
     void exportBundleIsAcceptedByCssm();
     void exportBundleCollectsAndRefusesToOverwrite();
@@ -224,6 +225,39 @@ void TestCollectUsage::fileOfAnotherDeviceIsRefused()
     QCOMPARE(edit(impostor.hostname, other.address, other.port), 0);
 }
 
+void TestCollectUsage::neverRefreshedDeviceIsCheckedAgainstItsSession()
+{
+    // A device without a snapshot: its file is checked against `show license udi` of the same session.
+    const LabRouter &router = m_fleet->routers().at(8);
+    const XrsimEndpoint endpoint = m_xrsim->endpoint(router.hostname);
+    QCOMPARE(slpctl({QStringLiteral("devices"), QStringLiteral("edit"), router.hostname, QStringLiteral("--port"),
+                     QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QCOMPARE(slpctl({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("fresh"),
+                     QStringLiteral("--address"), endpoint.address, QStringLiteral("--port"),
+                     QString::number(endpoint.port), QStringLiteral("--username"), QStringLiteral("admin"),
+                     QStringLiteral("--credential"), QStringLiteral("lab")})
+                 .exitCode,
+             0);
+    const SlpctlRunner::Result collected = slpctl({QStringLiteral("collect"), QStringLiteral("fresh")});
+    QVERIFY2(collected.exitCode == 0, qPrintable(collected.describe()));
+    qint64 freshId = 0;
+    {
+        StoreProbe probe(m_slpctl->databasePath());
+        freshId = probe.device(QStringLiteral("fresh")).id;
+        QVERIFY(!probe.latest(freshId));
+    }
+    const QList<LibraryFile> rows = rumRows(freshId);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().udi, router.udi);
+    QCOMPARE(slpctl({QStringLiteral("devices"), QStringLiteral("remove"), QStringLiteral("fresh")}).exitCode, 0);
+    QCOMPARE(slpctl({QStringLiteral("devices"), QStringLiteral("edit"), router.hostname, QStringLiteral("--port"),
+                     QString::number(endpoint.port)})
+                 .exitCode,
+             0);
+}
+
 void TestCollectUsage::verifierAcceptsAnEmptyFileAndRefusesForeignReports()
 {
     const QByteArray empty("<smartLicense><smartLicenseSystemInfo><data>{\"hostname\":\"x\"}</data>"
@@ -272,7 +306,8 @@ void TestCollectUsage::exportBundleIsAcceptedByCssm()
     QFile written(bundlePath);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(ReportLibrary::sha256Hex(written.readAll()), bundleRows.constFirst().sha256);
-    // Exactly the newest file of each device is bundled; the older one of router 0 still waits.
+    // Exactly the newest file of each device is bundled; the older one of router 0 still waits, and
+    // so does the file of the removed device "fresh" (its row outlives the device).
     LibraryFilter members;
     members.bundleId = bundleRows.constFirst().id;
     const QList<LibraryFile> memberRows = libraryRows(m_slpctl->databasePath(), libraryDirectory(), members);
@@ -282,7 +317,12 @@ void TestCollectUsage::exportBundleIsAcceptedByCssm()
     LibraryFilter waiting;
     waiting.kind = LibraryFileKind::Rum;
     waiting.state = LibraryFileState::Collected;
-    QCOMPARE(libraryRows(m_slpctl->databasePath(), libraryDirectory(), waiting).size(), 1);
+    const QList<LibraryFile> waitingRows = libraryRows(m_slpctl->databasePath(), libraryDirectory(), waiting);
+    QCOMPARE(waitingRows.size(), 2);
+    QSet<qint64> waitingDevices;
+    for (const LibraryFile &row : waitingRows)
+        waitingDevices.insert(row.deviceId);
+    QCOMPARE(waitingDevices, (QSet<qint64> {0, m_deviceIds.value(m_fleet->routers().at(0).hostname)}));
 
     // The acid test: cssmsim verifies every report's signature over the bytes as the routers wrote them.
     const QString ackPath = QDir(m_outDir.path()).filePath(QStringLiteral("ack.tar.gz"));
