@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reportUsagePollsUntilAcknowledged();
     void tamperedPayloadIsRejectedNamingTheReport();
     void duplicateReportIsRejected();
+    void sameNonceAndStoredPollIdNeverSendTwice();
     void serverErrorsThenSuccessSendReportsOnce();
     void droppedAnswerIsRetriedWithoutDuplicate();
     void droppedConnectionIsRetried();
@@ -246,6 +247,43 @@ void CssmClientTest::duplicateReportIsRejected()
     QVERIFY2(again->error().message.endsWith(QLatin1String(
                  "Report 1000000301 from PID:ASR-9006-AC,SN:FOX0000C001: duplicate report, it was received before")),
              qPrintable(again->error().message));
+}
+
+// What a restarted process does (SendToCssmJob resume): the submission sent again with the nonce it
+// kept is answered with the first poll, and the kept poll id can be polled alone.
+void CssmClientTest::sameNonceAndStoredPollIdNeverSendTwice()
+{
+    const QList<CssmDeviceUsage> devices = usage(QStringLiteral("FOX0000C101"), 1000000351, 2);
+    const QString nonce = cssmrequests::newNonce();
+    CssmPollJob *first = newClient(m_server)->reportUsage(devices, nonce);
+    QSignalSpy submitted(first, &CssmPollJob::submitted);
+    QVERIFY(waitFinished(first));
+    QVERIFY2(first->error().ok(), qPrintable(first->error().message));
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(first->nonce(), nonce);
+    const int acceptedBefore = m_server.control().value(QStringLiteral("reportsAccepted")).toInt();
+
+    CssmClient *restarted = newClient(m_server);
+    CssmPollJob *again = restarted->reportUsage(devices, nonce);
+    QVERIFY(waitFinished(again));
+    QVERIFY2(again->error().ok(), qPrintable(again->error().message)); // not "duplicate report"
+    QCOMPARE(again->pollId(), first->pollId());
+    QCOMPARE(cssmresults::acknowledgements(again->results()).size(), 1);
+
+    CssmPollJob *polled = restarted->pollSubmission(first->pollId(), QStringLiteral("acknowledgements"));
+    QSignalSpy pollSubmitted(polled, &CssmPollJob::submitted);
+    QVERIFY(waitFinished(polled));
+    QVERIFY2(polled->error().ok(), qPrintable(polled->error().message));
+    QCOMPARE(pollSubmitted.size(), 0); // nothing was submitted
+    const QList<CssmAcknowledgement> acks = cssmresults::acknowledgements(polled->results());
+    QCOMPARE(acks.size(), 1);
+    QCOMPARE(acks.at(0).udi, QStringLiteral("PID:ASR-9006-AC,SN:FOX0000C101"));
+    QCOMPARE(m_server.control().value(QStringLiteral("reportsAccepted")).toInt(), acceptedBefore);
+
+    CssmPollJob *unknown = restarted->pollSubmission(QStringLiteral("1234"), QStringLiteral("acknowledgements"));
+    QVERIFY(waitFinished(unknown));
+    QVERIFY(!unknown->error().ok());
+    QVERIFY2(unknown->error().message.contains(QStringLiteral("1234")), qPrintable(unknown->error().message));
 }
 
 void CssmClientTest::serverErrorsThenSuccessSendReportsOnce()
