@@ -11,12 +11,12 @@
 #include "parse/ReservationParser.h"
 #include "ssh/CommandValueValidator.h"
 #include "store/DeviceCodes.h"
+#include "store/ReportLibrary.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace slp {
 
@@ -306,19 +306,32 @@ void SlrJob::installFromFile(const DeviceRun &run, const Previous &previous)
 
 void SlrJob::install(const DeviceRun &run, const Previous &previous, const SlrAuthorizationCode &code)
 {
+    // The code goes to the report library first (kind slr_authorization): the file uploaded is the
+    // file kept, and the library lists it with the device.
+    LibraryFileInput input;
+    input.kind = LibraryFileKind::SlrAuthorization;
+    input.state = LibraryFileState::Collected;
+    input.content = code.rawXml;
+    input.fileName = safeFileName(QStringLiteral("%1-authorization.xml").arg(run.device.hostname));
+    input.deviceId = run.device.id;
+    input.udi = code.udi.canonicalText();
+    input.jobId = id();
+    auto library = std::make_shared<ReportLibrary>(*environment().store, environment().libraryDirectory);
+    library->add(input).then(this, [this, run, previous, code, library](const StoreResult<LibraryFile> &added) {
+        if (!added.ok()) {
+            finishWithout(run.device.id, JobStepState::Failed,
+                          QStringLiteral("%1: cannot keep the authorization code in the report library: %2")
+                              .arg(run.device.hostname, added.error.message));
+            return;
+        }
+        upload(run, previous, code, library->absolutePath(added.value));
+    });
+}
+
+void SlrJob::upload(const DeviceRun &run, const Previous &previous, const SlrAuthorizationCode &code,
+                    const QString &localPath)
+{
     const QString hostname = run.device.hostname;
-    // The code goes to the report library first: the file uploaded is the file kept.
-    const QString folder = QDir(environment().libraryDirectory).filePath(QStringLiteral("slr"));
-    const QString localPath
-        = QDir(folder).filePath(safeFileName(QStringLiteral("%1-authorization-job%2.xml").arg(hostname).arg(id())));
-    QSaveFile file(localPath);
-    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(code.rawXml) != code.rawXml.size()
-        || !file.commit()) {
-        finishWithout(run.device.id, JobStepState::Failed,
-                      QStringLiteral("%1: cannot write the authorization code to %2: %3")
-                          .arg(hostname, localPath, file.errorString()));
-        return;
-    }
     const QString remote = remoteAuthorizationPath();
     if (const CommandValueCheck check = CommandValueValidator::routerFilePath(remote); !check) {
         finishWithout(run.device.id, JobStepState::Failed, QStringLiteral("%1: %2").arg(hostname, check.message));

@@ -59,6 +59,9 @@ private:
     void installOnline(const DeviceRun &run, const Previous &previous, const QString &requestCode,
                        const QList<UsageRow> &usage);
     void install(const DeviceRun &run, const Previous &previous, const SlrAuthorizationCode &code);
+    // SFTP upload of the library's copy, install, verify.
+    void upload(const DeviceRun &run, const Previous &previous, const SlrAuthorizationCode &code,
+                const QString &localPath);
     void returnReservation(const DeviceRun &run, const Previous &previous);
     void cancelRequest(const DeviceRun &run, const Previous &previous);
     void creditBack(const DeviceRun &run, const QString &udi, const QString &returnCode);

@@ -11,6 +11,7 @@
 #include "flows/SlrJob.h"
 #include "parse/StatusParser.h"
 #include "store/DeviceCodes.h"
+#include "store/ReportLibrary.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -123,10 +124,16 @@ void TestSlrFlows::onlineRequestInstallsAndVerifies()
     QVERIFY(statusSeen);
     QVERIFY(m_lab.auditCommands(online).contains(
         QStringLiteral("license smart reservation install file %1").arg(SlrJob::remoteAuthorizationPath())));
-    // The uploaded file is kept in the report library.
-    QVERIFY(
-        QFileInfo::exists(QDir(m_lab.libraryDirectory())
-                              .filePath(QStringLiteral("slr/%1-authorization-job%2.xml").arg(online).arg(job->id()))));
+    // The uploaded file is kept in the report library, listed with the device.
+    ReportLibrary library(m_lab.store(), m_lab.libraryDirectory());
+    const StoreResult<QList<LibraryFile>> files
+        = waitWithEvents(library.files(m_lab.idOf(online), LibraryFileKind::SlrAuthorization));
+    QVERIFY(files.ok());
+    QCOMPARE(files.value.size(), 1);
+    QCOMPARE(files.value.first().jobId, job->id());
+    QFile stored(library.absolutePath(files.value.first()));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(stored.readAll()), kept.at(1).code);
 }
 
 void TestSlrFlows::shortPoolIsRefusedWithNothingInstalled()
