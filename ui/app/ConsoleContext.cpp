@@ -63,17 +63,21 @@ void ConsoleContext::reloadCssmSettings()
 {
     if (!m_cssm)
         return;
-    CssmSettingsStore(*m_store).load().then(this, [this](const StoreResult<std::optional<CssmSettings>> &loaded) {
-        if (!loaded.ok()) {
-            qCWarning(lcUi, "Reading the CSSM settings failed: %s", qPrintable(loaded.error.message));
-            return;
-        }
-        const std::optional<CssmSettings> &settings = loaded.value;
-        m_cssm->setSettings(settings.value_or(CssmSettings {}));
-        m_cssmConfigured = settings && CssmSettingsStore::isConfigured(*settings);
-        qCInfo(lcUi, "CSSM %s", m_cssmConfigured ? qPrintable(settings->baseUrl.toString()) : "not configured");
-        emit cssmChanged();
-    });
+    const quint64 generation = ++m_cssmGeneration;
+    CssmSettingsStore(*m_store).load().then(
+        this, [this, generation](const StoreResult<std::optional<CssmSettings>> &loaded) {
+            if (generation != m_cssmGeneration)
+                return;
+            if (!loaded.ok()) {
+                qCWarning(lcUi, "Reading the CSSM settings failed: %s", qPrintable(loaded.error.message));
+                return;
+            }
+            const std::optional<CssmSettings> &settings = loaded.value;
+            m_cssm->setSettings(settings.value_or(CssmSettings {}));
+            m_cssmConfigured = settings && CssmSettingsStore::isConfigured(*settings);
+            qCInfo(lcUi, "CSSM %s", m_cssmConfigured ? qPrintable(settings->baseUrl.toString()) : "not configured");
+            emit cssmChanged();
+        });
 }
 
 JobOptions ConsoleContext::jobOptions() const

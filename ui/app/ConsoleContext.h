@@ -88,6 +88,7 @@ private:
     QString m_sessionLabel;
     bool m_ready = false;
     bool m_cssmConfigured = false;
+    quint64 m_cssmGeneration = 0; // only the newest reload's answer applies
 };
 
 } // namespace slp::ui

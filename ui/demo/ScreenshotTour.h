@@ -17,7 +17,7 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int timeLimitMs = 120'000;
+    static constexpr int timeLimitMs = 300'000; // a loaded machine refreshes 24 routers slowly
 
     ScreenshotTour(MainWindow &window, QString directory);
 

@@ -61,8 +61,6 @@ ReportsView::ReportsView(ConsoleContext &context, ReportLibraryModel &library, Q
     connect(m_libraryFiles, &QAbstractItemModel::modelReset, this, &ReportsView::updateButtons);
     connect(&m_context, &ConsoleContext::libraryChanged, m_libraryFiles, &LibraryFilesModel::reload);
     connect(&m_context, &ConsoleContext::ready, this, &ReportsView::connectJobs);
-    if (m_context.isReady())
-        connectJobs();
 
     auto *sessionIntro = new QLabel(tr("Files recognised in this session: drop files anywhere on the window or use "
                                        "File > Import to add them."),
@@ -105,6 +103,9 @@ ReportsView::ReportsView(ConsoleContext &context, ReportLibraryModel &library, Q
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReportsView::updateButtons);
     connect(&m_library, &QAbstractItemModel::rowsInserted, this, &ReportsView::updateButtons);
     updateButtons();
+    // Last: the library's first read may answer at once and update the buttons built above.
+    if (m_context.isReady())
+        connectJobs();
 }
 
 QString ReportsView::currentPath() const
