@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ssh/SshCommandRedactor.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -65,12 +67,14 @@ struct SshStep
         return step;
     }
 
-    // "show license status", "download /harddisk:/usage.txt": for progress lines and logs.
+    // "show license status", "download /harddisk:/usage.txt": for progress lines and logs (secrets on
+    // the command line redacted, see SshCommandRedactor).
     QString describe() const
     {
         switch (kind) {
         case Kind::Command:
-            return command;
+            // Shown while a device works and kept in the audit log: never an ID token or password.
+            return SshCommandRedactor::forDisplay(command);
         case Kind::Download:
             return QStringLiteral("download %1").arg(remotePath);
         case Kind::Upload:
