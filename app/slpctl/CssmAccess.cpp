@@ -4,24 +4,20 @@
 #include "FutureWait.h"
 
 #include "cssm/CssmClient.h"
+#include "flows/CssmClientFactory.h"
 #include "store/CssmSettingsStore.h"
 
 namespace slp::cli {
 
 CssmAccess CssmAccess::open(CliContext &context, SecretStore *secrets)
 {
+    // Loaded here, the client built on this (the main) thread.
+    CssmClientFactory::Result built
+        = CssmClientFactory::fromLoaded(await(CssmSettingsStore(context.store()).load()), secrets);
     CssmAccess access;
-    const StoreResult<std::optional<CssmSettings>> loaded = await(CssmSettingsStore(context.store()).load());
-    if (!loaded.ok()) {
-        access.problem = loaded.error.message;
-        access.storeFailed = true;
-        return access;
-    }
-    if (!loaded.value || !CssmSettingsStore::isConfigured(*loaded.value)) {
-        access.problem = CssmSettingsStore::notConfiguredMessage();
-        return access;
-    }
-    access.client = std::make_unique<CssmClient>(*loaded.value, secrets);
+    access.client = std::move(built.client);
+    access.problem = built.problem;
+    access.storeFailed = built.storeFailed;
     return access;
 }
 
