@@ -141,7 +141,7 @@ void DeviceDetailPane::showHeader()
     m_stateIcon->setPixmap(ComplianceStyle::icon(row->state).pixmap(32, 32));
     m_title->setText(QStringLiteral("<b>%1</b>").arg(device.hostname.toHtmlEscaped()));
     QString stateLine
-        = ComplianceStyle::text(row->state) + QLatin1String(" \u2014 ") + ComplianceStyle::description(row->state);
+        = ComplianceStyle::text(row->state) + QStringLiteral(" \u2014 ") + ComplianceStyle::description(row->state);
     if (row->daysLeft && row->overview.latest)
         stateLine += u' '
             + tr("Next due %1 (%2).")
