@@ -22,6 +22,7 @@
 #include "reports/ReportsView.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/ConsoleSettings.h"
+#include "settings/SettingsDialog.h"
 #include "ssh/KnownHostsFile.h"
 #include "store/Store.h"
 #include "style/ComplianceStyle.h"
@@ -30,6 +31,8 @@
 #include <QAction>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +116,7 @@ private slots:
     void refreshOf200RoutersNeverStallsTheGuiThread();
     void cancelAndRetryFromTheJobsView();
     void uploadFromCiscoImportsTheAckBundle();
+    void settingsTestConnectionReachesTheLabCssm();
 
 private:
     QString writeFleet(const QString &name, const QJsonObject &fleet);
@@ -324,6 +328,35 @@ void TestUiLab::uploadFromCiscoImportsTheAckBundle()
     LibraryFilesModel *library = console.window->reports()->libraryModel();
     QVERIFY(QTest::qWaitFor([&] { return library->rowCount() >= 3 + 1 + 3 + 1; }, 30'000));
     QAbstractItemModelTester tester(library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// The demo lab stored its CSSM (cssmsim) with CssmSettingsStore; the Settings dialog shows it and
+// "Test Connection" gets a token and the license summary over HTTPS with the lab's CA.
+void TestUiLab::settingsTestConnectionReachesTheLabCssm()
+{
+    LabConsole console(writeFleet(QStringLiteral("fleet-1.json"), test::plainFleet(1, QStringLiteral("lab-Secret-1"))),
+                       true);
+    QString error;
+    QVERIFY2(console.start(1, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitFor([&] { return console.context->isCssmConfigured(); }, 10'000));
+    SettingsDialog dialog(*console.context);
+    dialog.show();
+    dialog.showPage(SettingsDialog::Cssm);
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+    QVERIFY(result);
+    // The fields come from the store: the lab's token URL appears.
+    const auto fields = dialog.findChildren<QLineEdit *>();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::any_of(fields.cbegin(), fields.cend(), [&](const QLineEdit *edit) {
+                return edit->text() == console.lab.cssmEndpoint().tokenUrl;
+            });
+        },
+        10'000));
+    dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    QVERIFY(
+        QTest::qWaitFor([&] { return result->text().startsWith(QLatin1String("Connected to 127.0.0.1")); }, 60'000));
+    QVERIFY2(result->text().contains(QLatin1String("token received")), qPrintable(result->text()));
 }
 
 SLP_UI_TEST_MAIN(TestUiLab)
