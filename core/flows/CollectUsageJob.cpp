@@ -71,7 +71,7 @@ void CollectUsageJob::collect(const DeviceRun &run)
                 }
                 const bool anyRan = !result.steps.isEmpty() && result.steps.constFirst().ran;
                 if (!anyRan) {
-                    completeDevice(run.device.id, JobStepState::Failed, describeSshFailure(result.error));
+                    failDeviceWithSsh(run.device.id, result.error);
                     return;
                 }
                 setActivity(run.device.id, QStringLiteral("checking the usage file"));

@@ -91,9 +91,7 @@ void DeviceChangeJob::finishWithout(qint64 deviceId, JobStepState state, const Q
 
 void DeviceChangeJob::finishSshFailure(qint64 deviceId, const SshJobResult &result)
 {
-    const bool cancelled = result.error.kind == SshErrorKind::Cancelled;
-    completeDevice(deviceId, cancelled ? JobStepState::Cancelled : JobStepState::Failed,
-                   cancelled ? QStringLiteral("cancelled") : describeSshFailure(result.error));
+    failDeviceWithSsh(deviceId, result.error);
 }
 
 void DeviceChangeJob::keepCode(qint64 deviceId, DeviceCode::Kind kind, const QString &udi, const QString &code)

@@ -2,6 +2,9 @@
 
 #include "parse/ParseJson.h"
 #include "parse/ShowOutputParser.h"
+#include "parse/VersionParser.h"
+
+#include <QJsonArray>
 
 namespace slp {
 
@@ -33,6 +36,37 @@ template<typename T> std::optional<T> take(const ParseResult<ShowData> &result)
     return std::nullopt;
 }
 
+// `show version` is no `show license` command: it is optional, and what cannot be read of it is a
+// parse issue, never a reason to drop the snapshot.
+void readVersion(const RawOutput &output, int exitStatus, DeviceState &state)
+{
+    const QString name = VersionParser::commandText();
+    QJsonObject json {{QStringLiteral("command"), name}};
+    if (exitStatus != 0) {
+        ++state.issueCount;
+        json.insert(QStringLiteral("recognised"), false);
+        json.insert(QStringLiteral("error"),
+                    QStringLiteral("%1 failed on the router (exit status %2): %3")
+                        .arg(name)
+                        .arg(exitStatus)
+                        .arg(firstMessageLine(output.text)));
+        state.commandsJson.insert(name, json);
+        return;
+    }
+    const ParseResult<SoftwareVersion> result = VersionParser::parse(output.text);
+    state.issueCount += int(result.issues.size());
+    state.softwareVersion = result.data.version;
+    QJsonArray issues;
+    for (const ParseIssue &issue : result.issues)
+        issues.append(QJsonObject {{QStringLiteral("line"), issue.line}, {QStringLiteral("message"), issue.message}});
+    json.insert(QStringLiteral("recognised"), result.recognised);
+    json.insert(QStringLiteral("data"),
+                result.recognised ? QJsonValue(QJsonObject {{QStringLiteral("version"), result.data.version}})
+                                  : QJsonValue());
+    json.insert(QStringLiteral("issues"), issues);
+    state.commandsJson.insert(name, json);
+}
+
 } // namespace
 
 DeviceState DeviceState::parse(const QList<RawOutput> &outputs, const QHash<QString, int> &exitStatuses)
@@ -40,6 +74,10 @@ DeviceState DeviceState::parse(const QList<RawOutput> &outputs, const QHash<QStr
     DeviceState state;
     QList<ShowCommand> seen;
     for (const RawOutput &output : outputs) {
+        if (output.command == VersionParser::commandText()) {
+            readVersion(output, exitStatuses.value(output.command), state);
+            continue;
+        }
         const std::optional<ShowCommand> command = showCommandFromText(output.command);
         if (!command)
             continue;

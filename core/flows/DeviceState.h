@@ -15,7 +15,7 @@
 
 namespace slp {
 
-// What the six refresh commands say about one device, parsed. Built from the outputs of a refresh,
+// What the seven refresh commands say about one device, parsed. Built from the outputs of a refresh,
 // and again from a stored snapshot's raw outputs when compliance is evaluated later (slpctl status),
 // so that both read the router's words the same way.
 struct DeviceState
@@ -26,6 +26,8 @@ struct DeviceState
     std::optional<UdiInfo> udi;
     std::optional<Reservation> reservation;
     std::optional<PlatformSummary> platform;
+    // `show version`: empty when it was not run (snapshots before it was added) or could not be read.
+    QString softwareVersion;
 
     int issueCount = 0; // lines the parsers could not read, over all commands
     // Why the device's state cannot be trusted: a required command failed on the router or its output

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeviceFailure.h"
 #include "store/JobStates.h"
 
 #include <QMetaType>
@@ -18,6 +19,9 @@ struct DeviceStep
     // Running: what it is doing ("connecting", "show license usage", "storing"); finished: the
     // outcome for an admin (failures name the reason: authentication, host key, timeout, ...).
     QString message;
+    // Failed because of the SSH session: which kind (a changed host key, ...). None otherwise, and
+    // for steps read back from the store (only live step changes carry it).
+    DeviceFailure failure = DeviceFailure::None;
 
     bool operator==(const DeviceStep &) const = default;
 };

@@ -411,7 +411,15 @@ void Job::setActivity(qint64 deviceId, const QString &message)
     emit deviceStepChanged(slot->step);
 }
 
-void Job::completeDevice(qint64 deviceId, JobStepState state, const QString &message)
+void Job::failDeviceWithSsh(qint64 deviceId, const SshError &error)
+{
+    if (error.kind == SshErrorKind::Cancelled)
+        completeDevice(deviceId, JobStepState::Cancelled, QStringLiteral("cancelled"));
+    else
+        completeDevice(deviceId, JobStepState::Failed, describeSshFailure(error), deviceFailureOf(error.kind));
+}
+
+void Job::completeDevice(qint64 deviceId, JobStepState state, const QString &message, DeviceFailure failure)
 {
     DeviceSlot *slot = slotOf(deviceId);
     if (!slot || !slot->active)
@@ -432,7 +440,7 @@ void Job::completeDevice(qint64 deviceId, JobStepState state, const QString &mes
         setActivity(deviceId, QStringLiteral("storing"));
     QFuture<StoreError> stored
         = slot->record ? persistOutcome(*slot->record, record) : Job::persistOutcome(DeviceRecord(), record);
-    stored.then(this, [this, deviceId, record](const StoreError &error) {
+    stored.then(this, [this, deviceId, record, failure](const StoreError &error) {
         DeviceSlot *done = slotOf(deviceId);
         JobStepRecord final = record;
         if (!error.ok()) {
@@ -442,16 +450,18 @@ void Job::completeDevice(qint64 deviceId, JobStepState state, const QString &mes
             m_environment.store->updateJobStep(final);
         }
         --m_unfinished;
-        changeStep(*done, final.state, final.message);
+        changeStep(*done, final.state, final.message,
+                   final.state == JobStepState::Failed ? failure : DeviceFailure::None);
         emit progressChanged(progress());
         schedule();
     });
 }
 
-void Job::changeStep(DeviceSlot &slot, JobStepState state, const QString &message)
+void Job::changeStep(DeviceSlot &slot, JobStepState state, const QString &message, DeviceFailure failure)
 {
     slot.step.state = state;
     slot.step.message = message;
+    slot.step.failure = failure;
     emit deviceStepChanged(slot.step);
 }
 

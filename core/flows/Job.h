@@ -116,7 +116,12 @@ protected:
     void runSsh(const DeviceRun &run, const QList<SshStep> &steps, std::function<void(const SshJobResult &)> done);
     // What the device is doing now (shown while running).
     void setActivity(qint64 deviceId, const QString &message);
-    void completeDevice(qint64 deviceId, JobStepState state, const QString &message);
+    // `failure` reaches DeviceStep::failure (for a Failed step whose cause is known).
+    void completeDevice(qint64 deviceId, JobStepState state, const QString &message,
+                        DeviceFailure failure = DeviceFailure::None);
+    // Ends the device because its SSH session failed: Cancelled for a cancel, else Failed with
+    // describeSshFailure() as the message and deviceFailureOf() as the step's failure kind.
+    void failDeviceWithSsh(qint64 deviceId, const SshError &error);
     bool isCancelRequested() const { return m_cancelRequested; }
     // "auth rejected: <the SSH layer's message>", "timeout (idle): ...": the failure class first, so
     // that a list of failed devices can be scanned by eye and grepped.
@@ -136,7 +141,8 @@ private:
     void finishSsh(qint64 deviceId, SshJob *sshJob, const std::function<void(const SshJobResult &)> &done);
     void auditCommands(const DeviceSlot &slot, const SshJobSpec &spec, const SshJobResult &result);
     void persistStep(DeviceSlot &slot);
-    void changeStep(DeviceSlot &slot, JobStepState state, const QString &message);
+    void changeStep(DeviceSlot &slot, JobStepState state, const QString &message,
+                    DeviceFailure failure = DeviceFailure::None);
     void maybeFinish();
     void fail(const QString &message);
     DeviceSlot *slotOf(qint64 deviceId);

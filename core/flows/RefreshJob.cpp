@@ -5,15 +5,22 @@
 #include "ThreadPoolTask.h"
 #include "compliance/ComplianceState.h"
 #include "parse/ShowCommand.h"
+#include "parse/VersionParser.h"
 #include "store/Store.h"
 
 namespace slp {
 
 QStringList RefreshJob::commands()
 {
-    return {showCommandText(ShowCommand::Status),      showCommandText(ShowCommand::Summary),
-            showCommandText(ShowCommand::Usage),       showCommandText(ShowCommand::Udi),
-            showCommandText(ShowCommand::Reservation), showCommandText(ShowCommand::PlatformSummary)};
+    // `show version` last: the licensing outputs keep their places, and an old image that prints
+    // nothing readable for it only loses the version column.
+    return {showCommandText(ShowCommand::Status),
+            showCommandText(ShowCommand::Summary),
+            showCommandText(ShowCommand::Usage),
+            showCommandText(ShowCommand::Udi),
+            showCommandText(ShowCommand::Reservation),
+            showCommandText(ShowCommand::PlatformSummary),
+            VersionParser::commandText()};
 }
 
 RefreshJob::RefreshJob(JobEnvironment environment, JobOptions options, QObject *parent)
@@ -48,9 +55,7 @@ void RefreshJob::onOutputs(const DeviceRun &run, const std::optional<SnapshotRec
 {
     const qint64 deviceId = run.device.id;
     if (!result.ok()) {
-        const bool cancelled = result.error.kind == SshErrorKind::Cancelled;
-        completeDevice(deviceId, cancelled ? JobStepState::Cancelled : JobStepState::Failed,
-                       cancelled ? QStringLiteral("cancelled") : describeSshFailure(result.error));
+        failDeviceWithSsh(deviceId, result.error);
         return;
     }
     // The inventory shows which key the device presented (known_hosts has the key itself).
@@ -67,7 +72,7 @@ void RefreshJob::onOutputs(const DeviceRun &run, const std::optional<SnapshotRec
     }
     const qint64 jobId = id();
     const QDateTime takenAt = QDateTime::currentDateTimeUtc();
-    // Parsing six outputs takes a few milliseconds: off the caller's (GUI) thread.
+    // Parsing seven outputs takes a few milliseconds: off the caller's (GUI) thread.
     runOnThreadPool([deviceId, jobId, outputs, exitStatuses, previous, takenAt] {
         return SnapshotBuilder::build(deviceId, jobId, outputs, exitStatuses, previous, takenAt);
     }).then(this, [this, deviceId, hostname = run.device.hostname](const SnapshotBuild &build) {

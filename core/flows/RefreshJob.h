@@ -9,7 +9,7 @@
 
 namespace slp {
 
-// Reads the license state of each device: one SSH session runs the six show commands of commands(),
+// Reads the license state of each device: one SSH session runs the seven show commands of commands(),
 // the outputs are parsed, compliance is computed (DESIGN.md section 6) and the snapshot (summary
 // columns, parsed state, usage rows, raw outputs) is stored with the device's job step in ONE
 // transaction. A device that fails (authentication, host key, timeout, disconnect mid-output,
@@ -21,7 +21,8 @@ class RefreshJob : public Job
 public:
     static constexpr auto kindName = "refresh";
 
-    // show license status | summary | usage | udi | reservation | platform summary, in that order.
+    // show license status | summary | usage | udi | reservation | platform summary, then show version
+    // (optional: unreadable, the snapshot is stored without a version and the issue is counted).
     static QStringList commands();
 
     RefreshJob(JobEnvironment environment, JobOptions options, QObject *parent = nullptr);

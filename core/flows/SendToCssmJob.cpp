@@ -165,10 +165,8 @@ void SendToCssmJob::collect(const DeviceRun &run)
             }
             runSsh(run, plan.steps, [this, run, plan, knownUdi](const SshJobResult &result) {
                 if (!result.ok() && (result.steps.isEmpty() || result.error.kind == SshErrorKind::Cancelled)) {
-                    const bool cancelled = result.error.kind == SshErrorKind::Cancelled;
                     m_waiting.remove(run.device.id);
-                    completeDevice(run.device.id, cancelled ? JobStepState::Cancelled : JobStepState::Failed,
-                                   cancelled ? QStringLiteral("cancelled") : describeSshFailure(result.error));
+                    failDeviceWithSsh(run.device.id, result.error);
                     return;
                 }
                 runOnThreadPool([hostname = run.device.hostname, plan, result, knownUdi] {

@@ -74,6 +74,7 @@ SnapshotBuild SnapshotBuilder::build(qint64 deviceId, qint64 jobId, const QList<
         summary.lastAck = orInvalid(state.status->usageReporting.lastAckReceived);
         summary.nextAckDeadline = orInvalid(state.status->usageReporting.nextAckDeadline);
     }
+    summary.softwareVersion = state.softwareVersion;
     summary.complianceState = complianceStateId(build.compliance.state);
     summary.nextDue = orInvalid(build.compliance.dueDate);
     summary.dueReason = dueReasonId(build.compliance.dueReason);

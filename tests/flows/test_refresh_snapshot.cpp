@@ -1,4 +1,4 @@
-// From router outputs to a stored snapshot, without SSH: parsing the six refresh commands (captured
+// From router outputs to a stored snapshot, without SSH: parsing the seven refresh commands (captured
 // from xrsim), the usage history carried between snapshots, the snapshot's columns and compliance,
 // and how a device's credentials turn into an SSH target.
 #include "TestSupport.h"
@@ -22,8 +22,10 @@ QList<RawOutput> captured(const QString &scenario)
 {
     QList<RawOutput> outputs;
     for (const QString &command : RefreshJob::commands()) {
-        QFile file(QStringLiteral(SLP_FLOWS_DATA "/xrsim_%1_%2.txt")
-                       .arg(scenario, command.mid(QStringLiteral("show license ").size()).replace(u' ', u'_')));
+        // "show license platform summary" -> platform_summary, "show version" -> version.
+        const qsizetype prefix = command.startsWith(QLatin1String("show license ")) ? 13 : 5;
+        QFile file(
+            QStringLiteral(SLP_FLOWS_DATA "/xrsim_%1_%2.txt").arg(scenario, command.mid(prefix).replace(u' ', u'_')));
         if (file.open(QIODevice::ReadOnly))
             outputs.append({command, QString::fromUtf8(file.readAll())});
     }
@@ -49,7 +51,7 @@ class TestRefreshSnapshot : public QObject
     Q_OBJECT
 
 private slots:
-    void parsesTheSixCommands();
+    void parsesTheSevenCommands();
     void requiredCommandFailuresStopTheSnapshot();
     void snapshotCarriesColumnsStateAndCompliance();
     void usageHistoryFollowsChangesAndAcks();
@@ -57,10 +59,10 @@ private slots:
     void credentialsComeFromTheProfile();
 };
 
-void TestRefreshSnapshot::parsesTheSixCommands()
+void TestRefreshSnapshot::parsesTheSevenCommands()
 {
     const QList<RawOutput> outputs = captured(QStringLiteral("healthy"));
-    QCOMPARE(outputs.size(), 6);
+    QCOMPARE(outputs.size(), 7);
     const DeviceState state = DeviceState::parse(outputs);
     QCOMPARE(state.errors, QStringList());
     QVERIFY(state.status && state.summary && state.usage && state.udi && state.reservation && state.platform);
@@ -70,8 +72,12 @@ void TestRefreshSnapshot::parsesTheSixCommands()
     QCOMPARE(state.usage->licenses.at(0).count, 2);
     QCOMPARE(state.status->usageReporting.lastAckReceived,
              QDateTime::fromString(QStringLiteral("2026-11-19T19:20:37Z"), Qt::ISODate));
-    QCOMPARE(state.commandsJson.keys().size(), 6);
+    QCOMPARE(state.commandsJson.keys().size(), 7);
     QCOMPARE(state.commandsJson.value(QStringLiteral("show license udi"))[QStringLiteral("recognised")].toBool(), true);
+    QCOMPARE(state.softwareVersion, QStringLiteral("24.2.1"));
+    QCOMPARE(state.commandsJson.value(QStringLiteral("show version"))[QStringLiteral("data")][QStringLiteral("version")]
+                 .toString(),
+             QStringLiteral("24.2.1"));
 }
 
 void TestRefreshSnapshot::requiredCommandFailuresStopTheSnapshot()
@@ -89,6 +95,25 @@ void TestRefreshSnapshot::requiredCommandFailuresStopTheSnapshot()
     QCOMPARE(optional.errors, QStringList());
     QVERIFY(!optional.platform);
     QCOMPARE(optional.issueCount, DeviceState::parse(outputs).issueCount + 1);
+
+    // show version is optional too: unreadable or failed, the snapshot is still built, without a
+    // version, and the issue is counted and kept in the parsed state.
+    const int cleanIssues = DeviceState::parse(outputs).issueCount;
+    QList<RawOutput> unreadableVersion = outputs;
+    unreadableVersion[6].text = QStringLiteral("% This command is not authorized\n");
+    const SnapshotBuild withoutVersion = SnapshotBuilder::build(1, 2, unreadableVersion, {}, std::nullopt, capturedAt);
+    QCOMPARE(withoutVersion.errors, QStringList());
+    QCOMPARE(withoutVersion.snapshot.summary.softwareVersion, QString());
+    QCOMPARE(withoutVersion.snapshot.summary.parseIssueCount, cleanIssues + 1);
+    const QJsonObject versionJson
+        = withoutVersion.snapshot.state.value(QStringLiteral("commands"))[QStringLiteral("show version")].toObject();
+    QCOMPARE(versionJson.value(QStringLiteral("recognised")).toBool(true), false);
+    QVERIFY(versionJson.value(QStringLiteral("issues"))[0][QStringLiteral("message")].toString().contains(
+        QLatin1String("not the output of `show version`")));
+    const DeviceState failedVersion = DeviceState::parse(outputs, {{QStringLiteral("show version"), 1}});
+    QCOMPARE(failedVersion.errors, QStringList());
+    QCOMPARE(failedVersion.softwareVersion, QString());
+    QCOMPARE(failedVersion.issueCount, cleanIssues + 1);
 
     // Output that is not what the command prints, and a command that never ran.
     outputs = captured(QStringLiteral("healthy"));
@@ -128,7 +153,8 @@ void TestRefreshSnapshot::snapshotCarriesColumnsStateAndCompliance()
     QCOMPARE(build.snapshot.usage.size(), 2);
     QCOMPARE(build.snapshot.usage.at(0).count, 2);
     QCOMPARE(build.snapshot.usage.at(0).licenseType, QStringLiteral("Subscription"));
-    QCOMPARE(build.snapshot.rawOutputs.size(), 6);
+    QCOMPARE(build.snapshot.rawOutputs.size(), 7);
+    QCOMPARE(summary.softwareVersion, QStringLiteral("24.2.1"));
     const QJsonObject &state = build.snapshot.state;
     QCOMPARE(state.value(QStringLiteral("format")).toString(), QStringLiteral("slp-snapshot/1"));
     QCOMPARE(state.value(QStringLiteral("compliance"))[QStringLiteral("state")].toString(), QStringLiteral("healthy"));

@@ -155,6 +155,8 @@ void TestRefreshFaults::wrongPasswordFailsOnlyThatDevice()
     const DeviceStep failed = *job->step(idOf(QStringLiteral("r0002")));
     QCOMPARE(failed.state, JobStepState::Failed);
     QVERIFY2(failed.message.startsWith(QLatin1String("auth rejected: ")), qPrintable(failed.message));
+    QCOMPARE(failed.failure, DeviceFailure::Authentication);
+    QCOMPARE(job->step(idOf(QStringLiteral("r0001")))->failure, DeviceFailure::None);
     QVERIFY2(failed.message.contains(QLatin1String("r0002")), qPrintable(failed.message));
     QVERIFY(!failed.message.contains(password) && !failed.message.contains(otherPassword));
     // The manager relayed every device's final step, with the job's id.
@@ -199,6 +201,7 @@ void TestRefreshFaults::retryRunsTheFailedDeviceAgain()
     QCOMPARE(snapshots.size(), 1);
     QCOMPARE(snapshots.first().at(0).toLongLong(), idOf(QStringLiteral("r0002")));
     QCOMPARE(job->step(idOf(QStringLiteral("r0002")))->attempt, 2);
+    QCOMPARE(job->step(idOf(QStringLiteral("r0002")))->failure, DeviceFailure::None); // the retry succeeded
     QCOMPARE(job->step(idOf(QStringLiteral("r0001")))->attempt, 1);
     QVERIFY(!manager.retryFailed(job->id())); // nothing failed any more
     QCOMPARE(m_probe->device(QStringLiteral("r0002")).lastError, QString());
@@ -217,10 +220,26 @@ void TestRefreshFaults::changedHostKeyIsRefusedAndNothingStored()
     const int snapshotsBefore = m_probe->snapshotCount(before.id);
     QVERIFY(m_xrsim->setFaults(QStringLiteral("r0003"), {{QStringLiteral("hostKeyChanged"), true}}));
 
+    QSignalSpy steps(&manager, &JobManager::deviceStepChanged);
     RefreshJob *job = refresh(manager, {QStringLiteral("r0003"), QStringLiteral("r0004")});
     QVERIFY(waitForSignals(finished, 1, 60000));
     const DeviceStep step = *job->step(before.id);
     QCOMPARE(step.state, JobStepState::Failed);
+    // The kind, not the words, says the key changed (the GUI's changed-key dialog reads it).
+    QCOMPARE(step.failure, DeviceFailure::HostKeyChanged);
+    QCOMPARE(job->step(idOf(QStringLiteral("r0004")))->failure, DeviceFailure::None);
+    // ...and the manager's relayed final step carries it too.
+    int changedFinals = 0;
+    for (const QList<QVariant> &signal : std::as_const(steps)) {
+        const DeviceStep relayed = signal.at(1).value<DeviceStep>();
+        if (relayed.deviceId == before.id && relayed.state == JobStepState::Failed) {
+            QCOMPARE(relayed.failure, DeviceFailure::HostKeyChanged);
+            ++changedFinals;
+        } else {
+            QCOMPARE(relayed.failure, DeviceFailure::None);
+        }
+    }
+    QCOMPARE(changedFinals, 1);
     QVERIFY2(step.message.startsWith(QLatin1String("host key changed: ")), qPrintable(step.message));
     QVERIFY2(step.message.contains(QLatin1String("r0003")), qPrintable(step.message));
     QVERIFY2(step.message.contains(m_xrsim->endpoint(QStringLiteral("r0003")).fingerprint), qPrintable(step.message));
@@ -281,6 +300,7 @@ void TestRefreshFaults::stallTimesOutWhileOthersProceed()
     const DeviceStep step = *job->step(idOf(QStringLiteral("r0007")));
     QCOMPARE(step.state, JobStepState::Failed);
     QVERIFY2(step.message.startsWith(QLatin1String("timeout (")), qPrintable(step.message));
+    QCOMPARE(step.failure, DeviceFailure::Timeout);
     QCOMPARE(job->progress().succeeded, int(all.size()) - 1);
     QCOMPARE(job->progress().failed, 1);
 }
@@ -341,6 +361,7 @@ void TestRefreshFaults::unknownHostKeyIsAskedAndAnswered()
     const DeviceStep refused = *job->step(idOf(QStringLiteral("r0004")));
     QCOMPARE(refused.state, JobStepState::Failed);
     QVERIFY2(refused.message.startsWith(QLatin1String("host key unknown: ")), qPrintable(refused.message));
+    QCOMPARE(refused.failure, DeviceFailure::HostKeyUnknown);
     QCOMPARE(KnownHostsFile(knownHosts).entries().size(), 1);
 }
 

@@ -110,9 +110,13 @@ void TestRefreshFleet::refreshesEveryRouter()
         const std::optional<SnapshotRecord> snapshot = probe.latest(entry.device.id);
         QVERIFY(snapshot);
         QCOMPARE(snapshot->usage.size(), expected->licenseCount);
-        QCOMPARE(snapshot->rawOutputs.size(), 6);
+        QCOMPARE(snapshot->rawOutputs.size(), 7);
         QCOMPARE(snapshot->rawOutputs.at(3).command, QStringLiteral("show license udi"));
         QVERIFY(snapshot->rawOutputs.at(3).text.contains(expected->udi));
+        // The IOS XR version column comes from `show version` (LabFleet: every router runs 24.2.1).
+        QCOMPARE(snapshot->rawOutputs.at(6).command, QStringLiteral("show version"));
+        QCOMPARE(snapshot->summary.softwareVersion, QStringLiteral("24.2.1"));
+        QCOMPARE(entry.latest->softwareVersion, QStringLiteral("24.2.1"));
     }
 }
 
@@ -166,7 +170,8 @@ void TestRefreshFleet::auditNamesEveryCommand()
     QCOMPARE(commands,
              (QStringList {QStringLiteral("show license platform summary"), QStringLiteral("show license reservation"),
                            QStringLiteral("show license status"), QStringLiteral("show license summary"),
-                           QStringLiteral("show license udi"), QStringLiteral("show license usage")}));
+                           QStringLiteral("show license udi"), QStringLiteral("show license usage"),
+                           QStringLiteral("show version")}));
 }
 
 void TestRefreshFleet::secondRefreshUsesTheRecordedKeys()

@@ -108,7 +108,7 @@ void TestRefreshResume::killedRefreshResumes()
             QCOMPARE(snapshot->summary.jobId, jobId);
             QCOMPARE(snapshot->summary.udi, expected->udi);
             QCOMPARE(snapshot->usage.size(), expected->licenseCount);
-            QCOMPARE(snapshot->rawOutputs.size(), 6);
+            QCOMPARE(snapshot->rawOutputs.size(), 7);
             ++whole;
         }
         QVERIFY2(whole >= 6 && whole < fleetSize, qPrintable(QString::number(whole)));
