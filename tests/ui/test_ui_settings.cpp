@@ -180,11 +180,18 @@ void TestUiSettings::changedKeyIsAnErrorDialog()
     step.deviceName = QStringLiteral("pe2");
     step.state = JobStepState::Failed;
     step.message = QStringLiteral("authentication failed");
+    step.failure = DeviceFailure::Authentication;
     prompter->onDeviceStep(1, step);
     QVERIFY(!prompter->changedKeyDialog());
-    step.message = QStringLiteral("The host key of pe2 (192.0.2.2:22) has CHANGED. Known key: SHA256:old in /x. The "
-                                  "router now presents: ssh-ed25519 SHA256:new.");
-    QVERIFY(HostKeyPrompter::isChangedKeyMessage(step.message));
+    step.message = QStringLiteral("host key changed: The host key of pe2 (192.0.2.2:22) has CHANGED. Known key: "
+                                  "SHA256:old in /x. The router now presents: ssh-ed25519 SHA256:new.");
+    // The kind decides, not the words: the same text without the kind opens nothing.
+    step.failure = DeviceFailure::Other;
+    QVERIFY(!HostKeyPrompter::isChangedKey(step));
+    prompter->onDeviceStep(1, step);
+    QVERIFY(!prompter->changedKeyDialog());
+    step.failure = DeviceFailure::HostKeyChanged;
+    QVERIFY(HostKeyPrompter::isChangedKey(step));
     prompter->onDeviceStep(1, step);
     QMessageBox *box = prompter->changedKeyDialog();
     QVERIFY(box);

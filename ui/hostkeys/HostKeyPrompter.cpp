@@ -21,9 +21,9 @@ HostKeyPrompter::HostKeyPrompter(ConsoleContext &context, QWidget *window)
         connect(&m_context, &ConsoleContext::ready, this, &HostKeyPrompter::connectManager);
 }
 
-bool HostKeyPrompter::isChangedKeyMessage(const QString &message)
+bool HostKeyPrompter::isChangedKey(const DeviceStep &step)
 {
-    return message.contains(QLatin1String("has CHANGED"));
+    return step.state == JobStepState::Failed && step.failure == DeviceFailure::HostKeyChanged;
 }
 
 void HostKeyPrompter::connectManager()
@@ -82,7 +82,7 @@ void HostKeyPrompter::answer(const Pending &pending, bool accept)
 
 void HostKeyPrompter::onDeviceStep(qint64, const DeviceStep &step)
 {
-    if (step.state != JobStepState::Failed || !isChangedKeyMessage(step.message))
+    if (!isChangedKey(step))
         return;
     if (m_changed) {
         // Several routers in one job: one dialog that lists them all.

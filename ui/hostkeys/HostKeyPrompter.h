@@ -23,8 +23,9 @@ class HostKeyPrompter : public QObject
 public:
     HostKeyPrompter(ConsoleContext &context, QWidget *window);
 
-    // What the flows layer says when it refuses a changed key (SshHostKeyVerifier's message).
-    static bool isChangedKeyMessage(const QString &message);
+    // The job refused the device because its host key changed (DeviceStep::failure, set by the Job
+    // framework from the SSH error kind; the message text is for people, not for this test).
+    static bool isChangedKey(const DeviceStep &step);
 
     HostKeyQuestionDialog *currentQuestion() const;
     QMessageBox *changedKeyDialog() const;
