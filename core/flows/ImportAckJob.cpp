@@ -127,6 +127,7 @@ void ImportAckJob::onPrepared(const DeviceRun &run, const Prepared &prepared,
     }
     runSsh(run, steps, [this, deviceId, run, items = prepared.items, latest](const SshJobResult &result) {
         const bool cancelled = result.error.kind == SshErrorKind::Cancelled;
+        const DeviceFailure sshKind = deviceFailureOf(result.error.kind);
         const QString sshFailure
             = result.ok() ? QString() : (cancelled ? QStringLiteral("cancelled") : describeSshFailure(result.error));
         const qint64 jobId = id();
@@ -134,20 +135,21 @@ void ImportAckJob::onPrepared(const DeviceRun &run, const Prepared &prepared,
         const QDateTime takenAt = QDateTime::currentDateTimeUtc();
         runOnThreadPool([=] {
             return DeviceAckImport::evaluate(deviceId, jobId, hostname, items, result, sshFailure, latest, takenAt);
-        }).then(this, [this, deviceId, cancelled](const AckImportOutcome &outcome) {
+        }).then(this, [this, deviceId, cancelled, sshKind](const AckImportOutcome &outcome) {
             if (cancelled && outcome.importedLibraryFileIds.isEmpty() && outcome.acknowledgedReportIds.isEmpty()) {
                 completeDevice(deviceId, JobStepState::Cancelled, QStringLiteral("cancelled"));
                 return;
             }
-            finishDevice(deviceId, outcome);
+            finishDevice(deviceId, outcome, sshKind);
         });
     });
 }
 
-void ImportAckJob::finishDevice(qint64 deviceId, const AckImportOutcome &outcome)
+void ImportAckJob::finishDevice(qint64 deviceId, const AckImportOutcome &outcome, DeviceFailure sshFailure)
 {
     m_outcomes.insert(deviceId, outcome);
-    completeDevice(deviceId, outcome.succeeded ? JobStepState::Succeeded : JobStepState::Failed, outcome.message);
+    completeDevice(deviceId, outcome.succeeded ? JobStepState::Succeeded : JobStepState::Failed, outcome.message,
+                   outcome.succeeded ? DeviceFailure::None : sshFailure);
 }
 
 QFuture<StoreError> ImportAckJob::persistOutcome(const DeviceRecord &device, const JobStepRecord &step)

@@ -65,7 +65,8 @@ private:
     };
     static Prepared prepare(const QList<Source> &sources);
     void onPrepared(const DeviceRun &run, const Prepared &prepared, const std::optional<SnapshotRecord> &latest);
-    void finishDevice(qint64 deviceId, const AckImportOutcome &outcome);
+    // `sshFailure`: the session's failure kind, given to a failed step (None when the session was fine).
+    void finishDevice(qint64 deviceId, const AckImportOutcome &outcome, DeviceFailure sshFailure = DeviceFailure::None);
 
     const Sources m_sources;
     QHash<qint64, AckImportOutcome> m_outcomes; // waiting for their transaction

@@ -592,18 +592,20 @@ void SendToCssmJob::importAcks(const DeviceRun &run, const QList<LibraryFile> &a
             }
             runSsh(run, steps, [this, run, items, rowIds, previous](const SshJobResult &result) {
                 const QString failure = result.ok() ? QString() : describeSshFailure(result.error);
+                const DeviceFailure sshKind = deviceFailureOf(result.error.kind);
                 const qint64 jobId = id();
                 const QDateTime takenAt = QDateTime::currentDateTimeUtc();
                 runOnThreadPool([run, items, result, failure, previous, jobId, takenAt] {
                     return DeviceAckImport::evaluate(run.device.id, jobId, run.device.hostname, items, result, failure,
                                                      previous, takenAt);
-                }).then(this, [this, deviceId = run.device.id, rowIds](const AckImportOutcome &outcome) {
+                }).then(this, [this, deviceId = run.device.id, rowIds, sshKind](const AckImportOutcome &outcome) {
                     m_outcomes.insert(deviceId, outcome);
                     m_ackRows.insert(deviceId, rowIds);
                     const QString note = m_notes.take(deviceId);
                     completeDevice(deviceId, outcome.succeeded ? JobStepState::Succeeded : JobStepState::Failed,
                                    note.isEmpty() ? outcome.message
-                                                  : QStringLiteral("%1 (%2)").arg(outcome.message, note));
+                                                  : QStringLiteral("%1 (%2)").arg(outcome.message, note),
+                                   outcome.succeeded ? DeviceFailure::None : sshKind);
                 });
             });
         });
