@@ -43,7 +43,9 @@ KnownHostsPage::KnownHostsPage(const QString &knownHostsPath, QWidget *parent)
     buttons->addWidget(m_forget);
     layout->addLayout(buttons);
     connect(m_forget, &QPushButton::clicked, this, &KnownHostsPage::forgetSelected);
-    reload();
+    // Queued: a file read that finishes before .then() is attached runs its continuation at once,
+    // which would emit loaded() from inside this constructor, before anyone could connect to it.
+    QMetaObject::invokeMethod(this, &KnownHostsPage::reload, Qt::QueuedConnection);
 }
 
 void KnownHostsPage::reload()
