@@ -10,6 +10,7 @@
 #include "formats/SlrReturnCode.h"
 #include "parse/ReservationParser.h"
 #include "ssh/CommandValueValidator.h"
+#include "store/CssmSettingsStore.h"
 #include "store/DeviceCodes.h"
 #include "store/ReportLibrary.h"
 #include "store/Store.h"
@@ -197,7 +198,7 @@ void SlrJob::installOnline(const DeviceRun &run, const Previous &previous, const
                            const QList<UsageRow> &usage)
 {
     const QString hostname = run.device.hostname;
-    CssmClient *cssm = environment().cssm;
+    CssmClient *cssm = configuredCssm();
     if (!cssm) {
         finishWithout(run.device.id, JobStepState::Failed,
                       QStringLiteral("%1: --online needs a CSSM endpoint (slpctl cssm configure)").arg(hostname));
@@ -411,7 +412,7 @@ void SlrJob::returnReservation(const DeviceRun &run, const Previous &previous)
             if (udi.isEmpty() && previous)
                 udi = previous->summary.udi;
             keepCode(run.device.id, DeviceCode::Kind::Return, udi, code.value().text);
-            if (!environment().cssm) {
+            if (!configuredCssm()) {
                 finishWithout(run.device.id, JobStepState::Succeeded,
                               QStringLiteral("%1: reservation returned; return code %2 (enter it in CSSM to credit the "
                                              "licenses back)")
@@ -421,6 +422,12 @@ void SlrJob::returnReservation(const DeviceRun &run, const Previous &previous)
             creditBack(run, udi, code.value().text);
         });
     });
+}
+
+CssmClient *SlrJob::configuredCssm() const
+{
+    CssmClient *cssm = environment().cssm;
+    return cssm && CssmSettingsStore::isConfigured(cssm->settings()) ? cssm : nullptr;
 }
 
 void SlrJob::creditBack(const DeviceRun &run, const QString &udi, const QString &returnCode)

@@ -65,6 +65,9 @@ private:
     void returnReservation(const DeviceRun &run, const Previous &previous);
     void cancelRequest(const DeviceRun &run, const Previous &previous);
     void creditBack(const DeviceRun &run, const QString &udi, const QString &returnCode);
+    // The CSSM client when an endpoint is configured; null otherwise (the console always hands the
+    // job a client, configured or not).
+    CssmClient *configuredCssm() const;
     // The file's codes, read once per job; nullopt with m_fileProblem set when unreadable.
     const std::optional<QList<SlrAuthorizationCode>> &fileCodes();
 

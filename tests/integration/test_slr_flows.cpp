@@ -42,6 +42,7 @@ private slots:
     void shortPoolIsRefusedWithNothingInstalled();
     void returnCreditsThePoolBack();
     void offlineCodeFromAFileIsInstalled();
+    void returnWithoutConfiguredCssmKeepsTheCode();
     void codeForAnotherUdiIsRefusedBeforeTheRouter();
     void corruptFileIsRefused();
     void cancelDropsAPendingRequest();
@@ -208,6 +209,21 @@ void TestSlrFlows::offlineCodeFromAFileIsInstalled()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("SPECIFIC INSTALLED"));
+}
+
+void TestSlrFlows::returnWithoutConfiguredCssmKeepsTheCode()
+{
+    // The console always hands jobs a CSSM client, configured or not: an unconfigured one must not
+    // turn a return the router did into a failure; the code is kept for the CSSM portal.
+    CssmClient unconfigured(CssmSettings {}, nullptr);
+    JobEnvironment environment = m_lab.manager().environment();
+    environment.cssm = &unconfigured;
+    auto *job = new SlrJob(environment, {}, {SlrJob::Mode::Return, false, {}});
+    QCOMPARE(m_lab.run(job, {offline}), JobState::Succeeded);
+    const QString message = DeviceFlowLab::messageOf(*job, m_lab.idOf(offline));
+    QVERIFY2(message.contains(QLatin1String("enter it in CSSM")), qPrintable(message));
+    QCOMPARE(kinds(offline).last(), QStringLiteral("return"));
+    QVERIFY(message.contains(codes(offline).last().code));
 }
 
 void TestSlrFlows::codeForAnotherUdiIsRefusedBeforeTheRouter()
