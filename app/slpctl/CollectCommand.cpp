@@ -1,6 +1,7 @@
 // slpctl collect: Collect Usage, the routers' RUM reports saved into the report library.
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "DeviceFlowCommand.h"
 #include "DeviceSelection.h"
 #include "FutureWait.h"
 #include "JobRunner.h"
@@ -33,17 +34,10 @@ int runCollect(const QStringList &arguments)
     if (!context)
         return ExitUsage;
     OptionParser options(*context, usage);
-    options.addOption(QStringLiteral("all"), QStringLiteral("Every device of the inventory."));
     options.addOption(QStringLiteral("mode"), QStringLiteral("unreported (default) or all."), QStringLiteral("MODE"));
-    JobRunner::addOptions(options);
+    DeviceFlowCommand::addOptions(options);
     if (const auto stop = options.parse(args))
         return *stop;
-    const bool all = options.isSet(QStringLiteral("all"));
-    if (all == !options.positional().isEmpty()) {
-        context->error(all ? QStringLiteral("give either --all or device NAMEs, not both")
-                           : QStringLiteral("which devices? give --all or their NAMEs"));
-        return ExitUsage;
-    }
     const QString modeText
         = options.isSet(QStringLiteral("mode")) ? options.value(QStringLiteral("mode")) : QStringLiteral("unreported");
     const std::optional<UsageMode> mode = usageModeFromText(modeText);
@@ -51,32 +45,11 @@ int runCollect(const QStringList &arguments)
         context->error(QStringLiteral("--mode %1: use unreported or all").arg(modeText));
         return ExitUsage;
     }
-    const std::optional<JobOptions> jobOptions = JobRunner::readOptions(options);
-    if (!jobOptions)
-        return ExitUsage;
-    if (!context->openStore())
-        return ExitFailed;
-    const std::optional<QList<DeviceRecord>> devices = selectDevices(*context, options.positional());
-    if (!devices)
-        return ExitFailed;
-    if (devices->isEmpty()) {
-        out() << "the inventory is empty: add devices with `slpctl devices add` or `slpctl devices import`\n";
-        return ExitOk;
-    }
-    SecretStore *secrets = context->secrets();
-    if (!secrets)
-        return ExitFailed;
-
-    JobManagerSettings settings;
-    settings.knownHostsPath = context->knownHostsPath();
-    settings.libraryDirectory = libraryDirectory(*context);
-    settings.defaults = *jobOptions;
-    JobManager manager(&context->store(), secrets, settings);
-    QList<qint64> ids;
-    for (const DeviceRecord &device : *devices)
-        ids.append(device.id);
-    JobRunner runner(*context, manager, options.isSet(QStringLiteral("quiet")));
-    return runner.run(manager.startJob(new CollectUsageJob(manager.environment(), *jobOptions, *mode), ids));
+    DeviceFlowCommand command(*context, options);
+    command.makeJob = [mode = *mode](const JobEnvironment &environment, const JobOptions &jobOptions) -> Job * {
+        return new CollectUsageJob(environment, jobOptions, mode);
+    };
+    return command.run(options.positional());
 }
 
 } // namespace slp::cli

@@ -57,6 +57,8 @@ int DeviceFlowCommand::run(const QStringList &names)
     settings.defaults = *jobOptions;
     settings.cssm = access.client.get();
     JobManager manager(&context.store(), secrets, settings);
+    if (withManager)
+        withManager(manager);
     QList<qint64> ids;
     for (const DeviceRecord &device : *devices)
         ids.append(device.id);

@@ -1,6 +1,7 @@
 // slpctl refresh: reads the license state of devices over SSH and stores a snapshot per device.
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "DeviceFlowCommand.h"
 #include "DeviceSelection.h"
 #include "FutureWait.h"
 #include "JobRunner.h"
@@ -43,42 +44,15 @@ int runRefresh(const QStringList &arguments)
     if (!context)
         return ExitUsage;
     OptionParser options(*context, usage);
-    options.addOption(QStringLiteral("all"), QStringLiteral("Every device of the inventory."));
-    JobRunner::addOptions(options);
+    DeviceFlowCommand::addOptions(options);
     if (const auto stop = options.parse(args))
         return *stop;
-    const bool all = options.isSet(QStringLiteral("all"));
-    if (all == !options.positional().isEmpty()) {
-        context->error(all ? QStringLiteral("give either --all or device NAMEs, not both")
-                           : QStringLiteral("which devices? give --all or their NAMEs"));
-        return ExitUsage;
-    }
-    const std::optional<JobOptions> jobOptions = JobRunner::readOptions(options);
-    if (!jobOptions)
-        return ExitUsage;
-    if (!context->openStore())
-        return ExitFailed;
-    const std::optional<QList<DeviceRecord>> devices = selectDevices(*context, options.positional());
-    if (!devices)
-        return ExitFailed;
-    if (devices->isEmpty()) {
-        out() << "the inventory is empty: add devices with `slpctl devices add` or `slpctl devices import`\n";
-        return ExitOk;
-    }
-    SecretStore *secrets = context->secrets();
-    if (!secrets)
-        return ExitFailed;
-
-    JobManagerSettings settings;
-    settings.knownHostsPath = context->knownHostsPath();
-    settings.defaults = *jobOptions;
-    JobManager manager(&context->store(), secrets, settings);
-    mentionInterrupted(manager);
-    QList<qint64> ids;
-    for (const DeviceRecord &device : *devices)
-        ids.append(device.id);
-    JobRunner runner(*context, manager, options.isSet(QStringLiteral("quiet")));
-    return runner.run(manager.startRefresh(ids));
+    DeviceFlowCommand command(*context, options);
+    command.withManager = mentionInterrupted;
+    command.makeJob = [](const JobEnvironment &environment, const JobOptions &jobOptions) -> Job * {
+        return new RefreshJob(environment, jobOptions);
+    };
+    return command.run(options.positional());
 }
 
 } // namespace slp::cli

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "CssmAccess.h"
+#include "DeviceFlowCommand.h"
 #include "DeviceSelection.h"
 #include "JobRunner.h"
 #include "OptionParser.h"
@@ -35,48 +36,15 @@ int runSend(const QStringList &arguments)
     if (!context)
         return ExitUsage;
     OptionParser options(*context, usage);
-    options.addOption(QStringLiteral("all"), QStringLiteral("Every device of the inventory."));
-    JobRunner::addOptions(options);
+    DeviceFlowCommand::addOptions(options);
     if (const auto stop = options.parse(args))
         return *stop;
-    const bool all = options.isSet(QStringLiteral("all"));
-    if (all == !options.positional().isEmpty()) {
-        context->error(all ? QStringLiteral("give either --all or device NAMEs, not both")
-                           : QStringLiteral("which devices? give --all or their NAMEs"));
-        return ExitUsage;
-    }
-    const std::optional<JobOptions> jobOptions = JobRunner::readOptions(options);
-    if (!jobOptions)
-        return ExitUsage;
-    if (!context->openStore())
-        return ExitFailed;
-    const std::optional<QList<DeviceRecord>> devices = selectDevices(*context, options.positional());
-    if (!devices)
-        return ExitFailed;
-    if (devices->isEmpty()) {
-        out() << "the inventory is empty: add devices with `slpctl devices add` or `slpctl devices import`\n";
-        return ExitOk;
-    }
-    SecretStore *secrets = context->secrets();
-    if (!secrets)
-        return ExitFailed;
     // Before any router is touched: without CSSM there is nothing to send to.
-    const CssmAccess cssm = CssmAccess::open(*context, secrets);
-    if (!cssm.client) {
-        context->error(cssm.problem);
-        return ExitFailed;
-    }
-
-    JobManagerSettings settings;
-    settings.knownHostsPath = context->knownHostsPath();
-    settings.defaults = *jobOptions;
-    settings.cssm = cssm.client.get();
-    JobManager manager(&context->store(), secrets, settings);
-    QList<qint64> ids;
-    for (const DeviceRecord &device : *devices)
-        ids.append(device.id);
-    JobRunner runner(*context, manager, options.isSet(QStringLiteral("quiet")));
-    return runner.run(manager.startJob(new SendToCssmJob(manager.environment(), *jobOptions), ids));
+    DeviceFlowCommand command(*context, options, DeviceFlowCommand::CssmUse::Required);
+    command.makeJob = [](const JobEnvironment &environment, const JobOptions &jobOptions) -> Job * {
+        return new SendToCssmJob(environment, jobOptions);
+    };
+    return command.run(options.positional());
 }
 
 } // namespace slp::cli

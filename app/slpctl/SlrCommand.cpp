@@ -144,7 +144,7 @@ int runSlr(const QStringList &arguments)
         cssm = DeviceFlowCommand::CssmUse::Required;
     else if (settings.mode == SlrJob::Mode::Return)
         cssm = DeviceFlowCommand::CssmUse::IfConfigured;
-    DeviceFlowCommand flow {*context, options, cssm, {}, {}};
+    DeviceFlowCommand flow(*context, options, cssm);
     flow.makeJob = [&settings](const JobEnvironment &environment, const JobOptions &jobOptions) -> Job * {
         return new SlrJob(environment, jobOptions, settings);
     };

@@ -127,7 +127,7 @@ int runTransport(const QStringList &arguments)
     }
     if (options.isSet(QStringLiteral("dry-run")))
         return dryRun(*context, settings, options);
-    DeviceFlowCommand flow {*context, options, DeviceFlowCommand::CssmUse::None, {}, {}};
+    DeviceFlowCommand flow(*context, options);
     flow.makeJob = [&settings](const JobEnvironment &environment, const JobOptions &jobOptions) -> Job * {
         return new TransportJob(environment, jobOptions, settings);
     };

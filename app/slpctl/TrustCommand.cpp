@@ -64,11 +64,8 @@ int runTrust(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    DeviceFlowCommand flow {*context,
-                            options,
-                            settings.fromCssm ? DeviceFlowCommand::CssmUse::Required : DeviceFlowCommand::CssmUse::None,
-                            {},
-                            {}};
+    DeviceFlowCommand flow(*context, options,
+                           settings.fromCssm ? DeviceFlowCommand::CssmUse::Required : DeviceFlowCommand::CssmUse::None);
     flow.prepare = [&]() -> bool {
         if (!options.isSet(QStringLiteral("token-stdin")))
             return true;
