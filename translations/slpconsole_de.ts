@@ -3543,6 +3543,29 @@ Kommt mit dem CSSM-Client: in dieser Version nicht verfügbar.</translation>
         <source>Specific License Reservation</source>
         <translation>Specific License Reservation</translation>
     </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>einem früheren Tag</translation>
+    </message>
+    <message>
+        <source>Resume Specific License Reservation</source>
+        <translation>Specific License Reservation fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume the reservation started on %1 for %n device(s)?</source>
+        <translation>
+            <numerusform>Die am %1 begonnene Reservierung für %n Gerät fortsetzen?</numerusform>
+            <numerusform>Die am %1 begonnene Reservierung für %n Geräte fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
 </context>
 <context>
     <name>slp::ui::SnapshotFacts</name>

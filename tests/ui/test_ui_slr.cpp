@@ -13,11 +13,14 @@
 #include "slr/SlrSession.h"
 #include "slr/SlrSummaryPage.h"
 #include "slr/SlrWizard.h"
+#include "slr/SlrWizardState.h"
 
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace slp;
@@ -56,6 +59,8 @@ private slots:
     void deviceFromSnapshotReadsReservation();
     void codesMatchByUdiIncludingHaPeers();
     void wizardStartToEndOfWhatExists();
+    void wizardStateRoundTrips();
+    void wizardResumesFromStore();
 };
 
 void TestUiSlr::deviceFromSnapshotReadsReservation()
@@ -187,6 +192,100 @@ void TestUiSlr::wizardStartToEndOfWhatExists()
                         "r00001,\"PID:NCS-5501-SE,SN:FOC2118R24P\",RESERVATION IN "
                         "PROGRESS,CD-ZNCS-5501-SE:FOC2118R24P-AVYd1FABK-AC,\n"
                         "r00002,\"PID:ASR-9903,SN:FOX1\",SPECIFIC INSTALLED,,8a2f91c0\n"));
+    wizard->close();
+}
+
+void TestUiSlr::wizardStateRoundTrips()
+{
+    SlrWizardState state;
+    state.startedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc());
+    state.pageId = SlrWizard::AuthorizationPage;
+    state.deviceIds = {7, 3};
+    state.hostnames = {{7, QStringLiteral("pe7")}, {3, QStringLiteral("pe3")}};
+    state.requestCodes = {{7, QStringLiteral("CB-ZNCS:FOX1-AVY-1")}, {3, QString()}};
+    state.confirmationCodes = {{3, QStringLiteral("8a2f91c0")}};
+    state.codeSources = {{7, QStringLiteral("auth.xml")}};
+    state.authorizationFile = QStringLiteral("/tmp/auth.xml");
+    const std::optional<SlrWizardState> back = SlrWizardState::fromJson(state.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->startedAt, state.startedAt);
+    QCOMPARE(back->pageId, int(SlrWizard::AuthorizationPage));
+    QCOMPARE(back->deviceIds, (QList<qint64> {7, 3})); // the order the admin chose
+    QCOMPARE(back->hostnames.value(3), QStringLiteral("pe3"));
+    QCOMPARE(back->requestCodes.value(7), QStringLiteral("CB-ZNCS:FOX1-AVY-1"));
+    QVERIFY(!back->requestCodes.contains(3));
+    QCOMPARE(back->confirmationCodes.value(3), QStringLiteral("8a2f91c0"));
+    QCOMPARE(back->codeSources.value(7), QStringLiteral("auth.xml"));
+    QCOMPARE(back->authorizationFile, state.authorizationFile);
+    // A damaged or empty value starts a fresh wizard instead of failing.
+    QVERIFY(!SlrWizardState::fromJson("{not json"));
+    QVERIFY(!SlrWizardState::fromJson(R"({"devices":[]})"));
+}
+
+void TestUiSlr::wizardResumesFromStore()
+{
+    test::TestConsole console;
+    QVERIFY(console.open());
+    const QString udi = QStringLiteral("PID:NCS-5501-SE,SN:FOC2118R24P");
+    const qint64 pending = console.addDevice(test::makeDevice(1));
+    SnapshotRecord snapshot = test::makeSnapshot(pending, QStringLiteral("healthy"), 100, udi);
+    snapshot.state = reservationState(udi, {}, QStringLiteral("RESERVATION IN PROGRESS"),
+                                      QStringLiteral("CD-ZNCS-5501-SE:FOC2118R24P-AVYd1FABK-AC"), {});
+    QVERIFY(console.addSnapshot(snapshot) > 0);
+    const qint64 fresh = console.addDevice(test::makeDevice(2));
+    Store &store = console.context().store();
+    // The saved state, read the way the wizard reads it (the future completes on the store worker).
+    const auto saved = [&store]() -> std::optional<SlrWizardState> {
+        QFuture<StoreResult<std::optional<SlrWizardState>>> future = SlrWizardState::load(store);
+        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10'000))
+            return std::nullopt;
+        return future.result().value;
+    };
+
+    MainWindow window(console.context());
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.inventory()->model()->rowCount() == 2; }));
+    window.openSlrWizard({pending, fresh});
+    SlrWizard *wizard = window.slrWizard();
+    QSignalSpy loaded(wizard->session(), &SlrSession::devicesLoaded);
+    wizard->next();
+    QVERIFY(test::waitForCount(loaded, 1, 30'000));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SlrWizard::RequestPage));
+    const QString codes = qobject_cast<SlrRequestPage *>(wizard->currentPage())->requestCodesText();
+    QVERIFY(codes.contains(QLatin1String("CD-ZNCS-5501-SE:FOC2118R24P-AVYd1FABK-AC")));
+    QVERIFY(QTest::qWaitFor([&] {
+        const auto state = saved();
+        return state && state->pageId == SlrWizard::RequestPage;
+    }));
+    wizard->close();
+    QVERIFY(QTest::qWaitFor([&] { return !window.slrWizard(); }));
+
+    // A new wizard on the same database offers to resume and comes back to the same page and codes.
+    window.openSlrWizard({});
+    wizard = window.slrWizard();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->resumePrompt() != nullptr; }));
+    QVERIFY2(wizard->resumePrompt()->text().contains(QLatin1String("for 2 device(s)")),
+             qPrintable(wizard->resumePrompt()->text()));
+    QSignalSpy resumed(wizard, &SlrWizard::resumed);
+    wizard->resumePrompt()->findChild<QPushButton *>(QStringLiteral("resume"))->click();
+    QVERIFY(test::waitForCount(resumed, 1, 30'000));
+    QCOMPARE(wizard->currentId(), int(SlrWizard::RequestPage));
+    auto *request = qobject_cast<SlrRequestPage *>(wizard->currentPage());
+    QCOMPARE(request->table()->rowCount(), 2);
+    QCOMPARE(request->requestCodesText(), codes);
+    auto *devicesPage = qobject_cast<SlrDevicesPage *>(wizard->page(SlrWizard::DevicesPage));
+    QCOMPARE(devicesPage->checkedDeviceIds(), (QList<qint64> {pending, fresh}));
+    wizard->close();
+    QVERIFY(QTest::qWaitFor([&] { return !window.slrWizard(); }));
+
+    // Start Over forgets the saved run.
+    window.openSlrWizard({});
+    wizard = window.slrWizard();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->resumePrompt() != nullptr; }));
+    wizard->resumePrompt()->findChild<QPushButton *>(QStringLiteral("startOver"))->click();
+    QCOMPARE(wizard->currentId(), int(SlrWizard::DevicesPage));
+    QVERIFY(QTest::qWaitFor([&] { return !saved().has_value(); }));
     wizard->close();
 }
 

@@ -155,6 +155,33 @@ void SlrSession::applyQueued()
     emit messages(all);
 }
 
+SlrWizardState SlrSession::durableState() const
+{
+    SlrWizardState state;
+    state.authorizationFile = m_authorizationFile;
+    for (const SlrDevice &device : m_devices) {
+        state.deviceIds.append(device.deviceId);
+        state.hostnames.insert(device.deviceId, device.hostname);
+        state.requestCodes.insert(device.deviceId, device.requestCode);
+        state.confirmationCodes.insert(device.deviceId, device.confirmationCode);
+        state.codeSources.insert(device.deviceId, device.codeSource);
+    }
+    return state;
+}
+
+void SlrSession::restore(const SlrWizardState &state)
+{
+    m_authorizationFile = state.authorizationFile;
+    for (SlrDevice &device : m_devices) {
+        // The snapshot is newer than the saved state when it has a code: it wins.
+        if (device.requestCode.isEmpty())
+            device.requestCode = state.requestCodes.value(device.deviceId);
+        if (device.confirmationCode.isEmpty())
+            device.confirmationCode = state.confirmationCodes.value(device.deviceId);
+    }
+    emit codesChanged();
+}
+
 bool SlrSession::canInstallOnline() const
 {
     return m_context.isCssmConfigured();

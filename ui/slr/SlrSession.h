@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SlrDevice.h"
+#include "SlrWizardState.h"
 #include "flows/SlrJob.h"
 #include "store/JobStates.h"
 #include "store/SnapshotRecord.h"
@@ -42,6 +43,11 @@ public:
     void runFlow(SlrJob::Mode mode);
     bool isRunning() const { return m_running; }
     bool canInstallOnline() const;
+
+    // The durable part, for the wizard to keep in the store, and putting it back after load(): codes
+    // the devices' snapshots no longer (or not yet) show come from the saved state.
+    SlrWizardState durableState() const;
+    void restore(const SlrWizardState &state);
 
     // Pure helpers, tested on their own.
     static SlrDevice deviceFrom(qint64 deviceId, const QString &hostname, const SnapshotRecord *snapshot,

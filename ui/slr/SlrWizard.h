@@ -1,7 +1,13 @@
 #pragma once
 
+#include "SlrWizardState.h"
+
+#include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QWizard>
+
+class QMessageBox;
 
 namespace slp::ui {
 
@@ -26,11 +32,30 @@ public:
     // was opened: the wizard goes to (or starts at) the authorization page.
     void addAuthorizationFile(const QString &path, const QByteArray &content);
 
+    // The "resume or start over" question while it is open (a saved run was found), else null.
+    QMessageBox *resumePrompt() const;
+    void resume(const SlrWizardState &state);
+    // Forgets the saved run (the key in the store) and stays on the first page.
+    void startOver();
+
+    void accept() override;
+
 signals:
     void refreshRequested(const QList<qint64> &deviceIds);
+    void resumeOffered();
+    // The saved run was read back and the wizard is on its page.
+    void resumed();
 
 private:
+    void offerResume(const SlrWizardState &state);
+    void saveState();
+
+    ConsoleContext &m_context;
     SlrSession *m_session;
+    QPointer<QMessageBox> m_resumePrompt;
+    QDateTime m_startedAt;
+    bool m_restoring = false;
+    bool m_finished = false;
 };
 
 } // namespace slp::ui
