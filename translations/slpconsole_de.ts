@@ -2823,6 +2823,10 @@ libssh %2
         <translation>Job #%1: %2.</translation>
     </message>
     <message>
+        <source>%1 (job #%2): %3 of %4 device(s) succeeded, %5 failed; see Jobs.</source>
+        <translation>%1 (Job #%2): %3 von %4 Gerät(en) erfolgreich, %5 fehlgeschlagen; siehe Jobs.</translation>
+    </message>
+    <message>
         <source>The job did not start: %1</source>
         <translation>Der Job ist nicht gestartet: %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
 #include "dropimport/DropImportController.h"
+#include "flows/Job.h"
 #include "flows/JobManager.h"
 #include "formats/SlrAuthorizationCodeReader.h"
 #include "hostkeys/HostKeyPrompter.h"
@@ -297,7 +298,17 @@ void MainWindow::onReady()
         // A job changed devices and wrote the audit log: the views read them again.
         m_context.notifyDevicesChanged();
         m_context.notifyAuditChanged();
-        showStatus(tr("Job #%1 %2.").arg(jobId).arg(JobListModel::stateText(state, false).toLower()));
+        // Name the job and count the devices: "Job #1 failed." alone reads as if nothing worked.
+        const Job *job = m_context.jobs() ? m_context.jobs()->job(jobId) : nullptr;
+        if (job && job->progress().failed > 0)
+            showStatus(tr("%1 (job #%2): %3 of %4 device(s) succeeded, %5 failed; see Jobs.")
+                           .arg(JobListModel::kindText(job->kind()))
+                           .arg(jobId)
+                           .arg(job->progress().succeeded)
+                           .arg(job->progress().total)
+                           .arg(job->progress().failed));
+        else
+            showStatus(tr("Job #%1 %2.").arg(jobId).arg(JobListModel::stateText(state, false).toLower()));
         updateStatusCounts();
     });
     connect(jobs, &JobManager::jobFailedToStart, this,

@@ -181,6 +181,7 @@ void DueTimelineWidget::paintEvent(QPaintEvent *)
     // Axis, week lines and month labels.
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     painter.drawLine(g.plot.bottomLeft(), g.plot.bottomRight());
+    qreal labelEnd = -1; // a month starting a few days after today would print over "Today"
     for (int day = 0; day <= m_days; ++day) {
         const QDate date = m_today.addDays(day);
         const qreal dayX = g.plot.left() + day * g.dayWidth;
@@ -189,7 +190,10 @@ void DueTimelineWidget::paintEvent(QPaintEvent *)
             painter.drawLine(QPointF(dayX, g.plot.top()), QPointF(dayX, g.plot.bottom() + 4));
             painter.setPen(pal.color(QPalette::Text));
             const QString label = day == 0 ? tr("Today") : QLocale().toString(date, QStringLiteral("MMM yyyy"));
-            painter.drawText(QPointF(dayX + 3, g.plot.bottom() + 4 + metrics.ascent()), label);
+            if (dayX + 3 >= labelEnd) {
+                painter.drawText(QPointF(dayX + 3, g.plot.bottom() + 4 + metrics.ascent()), label);
+                labelEnd = dayX + 3 + metrics.horizontalAdvance(label) + metrics.averageCharWidth();
+            }
         } else if (date.dayOfWeek() == 1) {
             painter.setPen(QPen(pal.color(QPalette::Midlight), 1));
             painter.drawLine(QPointF(dayX, g.plot.bottom()), QPointF(dayX, g.plot.bottom() + 3));
