@@ -261,6 +261,15 @@ void TestUiSlr::wizardResumesFromStore()
     wizard->close();
     QVERIFY(QTest::qWaitFor([&] { return !window.slrWizard(); }));
 
+    // A code only the saved state knows (the device was not refreshed since) comes back as well.
+    std::optional<SlrWizardState> state = saved();
+    QVERIFY(state);
+    state->requestCodes.insert(fresh, QStringLiteral("CB-ZASR-9903:FOX2-SAVED-01"));
+    QFuture<StoreError> written = SlrWizardState::save(store, *state);
+    QVERIFY(QTest::qWaitFor([&written] { return written.isFinished(); }));
+    QVERIFY(written.result().ok());
+    const QString resumedCodes = codes + QStringLiteral("r00002\tPID:,SN:\tCB-ZASR-9903:FOX2-SAVED-01\n");
+
     // A new wizard on the same database offers to resume and comes back to the same page and codes.
     window.openSlrWizard({});
     wizard = window.slrWizard();
@@ -273,7 +282,7 @@ void TestUiSlr::wizardResumesFromStore()
     QCOMPARE(wizard->currentId(), int(SlrWizard::RequestPage));
     auto *request = qobject_cast<SlrRequestPage *>(wizard->currentPage());
     QCOMPARE(request->table()->rowCount(), 2);
-    QCOMPARE(request->requestCodesText(), codes);
+    QCOMPARE(request->requestCodesText(), resumedCodes);
     auto *devicesPage = qobject_cast<SlrDevicesPage *>(wizard->page(SlrWizard::DevicesPage));
     QCOMPARE(devicesPage->checkedDeviceIds(), (QList<qint64> {pending, fresh}));
     wizard->close();
