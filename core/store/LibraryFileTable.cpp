@@ -168,31 +168,24 @@ StoreError LibraryFileTable::setState(const QList<qint64> &ids, LibraryFileState
 
 StoreError LibraryFileTable::setBundle(const QList<qint64> &ids, qint64 bundleId, std::optional<LibraryFileState> state)
 {
-    for (qint64 id : ids) {
-        QSqlQuery &query = m_session.prepared(
-            QStringLiteral("UPDATE library_files SET bundle_id = :bundle, state = COALESCE(:state, state), "
-                           "updated_at = :now WHERE id = :id"));
-        query.bindValue(QStringLiteral(":bundle"), sql::fromId(bundleId));
-        query.bindValue(QStringLiteral(":state"),
-                        state ? QVariant(toText(*state)) : QVariant(QMetaType::fromType<QString>()));
-        query.bindValue(QStringLiteral(":now"), sql::fromTime(QDateTime::currentDateTimeUtc()));
-        query.bindValue(QStringLiteral(":id"), id);
-        if (StoreError error = m_session.exec(query, tr("Updating library file %1").arg(id)); !error.ok())
-            return error;
-        if (StoreError error = requireChanged(id); !error.ok())
-            return error;
-    }
-    return StoreError::none();
+    return setColumn(ids, "bundle_id", sql::fromId(bundleId), state);
 }
 
 StoreError LibraryFileTable::setPollId(const QList<qint64> &ids, const QString &pollId,
                                        std::optional<LibraryFileState> state)
 {
+    return setColumn(ids, "poll_id", sql::text(pollId), state);
+}
+
+StoreError LibraryFileTable::setColumn(const QList<qint64> &ids, const char *column, const QVariant &value,
+                                       std::optional<LibraryFileState> state)
+{
+    const QString statement = QStringLiteral("UPDATE library_files SET %1 = :value, state = COALESCE(:state, state), "
+                                             "updated_at = :now WHERE id = :id")
+                                  .arg(QLatin1String(column));
     for (qint64 id : ids) {
-        QSqlQuery &query = m_session.prepared(
-            QStringLiteral("UPDATE library_files SET poll_id = :poll, state = COALESCE(:state, state), "
-                           "updated_at = :now WHERE id = :id"));
-        query.bindValue(QStringLiteral(":poll"), sql::text(pollId));
+        QSqlQuery &query = m_session.prepared(statement);
+        query.bindValue(QStringLiteral(":value"), value);
         query.bindValue(QStringLiteral(":state"),
                         state ? QVariant(toText(*state)) : QVariant(QMetaType::fromType<QString>()));
         query.bindValue(QStringLiteral(":now"), sql::fromTime(QDateTime::currentDateTimeUtc()));

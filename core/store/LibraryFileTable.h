@@ -44,6 +44,10 @@ public:
 
 private:
     StoreError requireChanged(qint64 id);
+    // Sets `column` (a column name written in this class, never input) to `value` and, when given,
+    // the state of every file in `ids`.
+    StoreError setColumn(const QList<qint64> &ids, const char *column, const QVariant &value,
+                         std::optional<LibraryFileState> state);
     StoreResult<QList<LibraryFile>> select(const QString &where, const QVariantMap &bindings);
 
     StoreSession &m_session;
