@@ -1,8 +1,7 @@
 #include "SlrWizardState.h"
 
-#include "store/SettingsTable.h"
+#include "store/SettingValue.h"
 #include "store/Store.h"
-#include "store/StoreTasks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,29 +63,21 @@ std::optional<SlrWizardState> SlrWizardState::fromJson(const QByteArray &json)
 QFuture<StoreResult<std::optional<SlrWizardState>>> SlrWizardState::load(Store &store)
 {
     using Result = StoreResult<std::optional<SlrWizardState>>;
-    return storetasks::read<Result>(store.worker(), [](StoreSession &session) {
-        const StoreResult<QHash<QString, QString>> values = SettingsTable(session).values(key());
-        if (!values.ok())
-            return Result::failure(values.error);
-        // The prefix also matches longer keys; only the exact one is ours.
-        return Result::success(fromJson(values.value.value(key()).toUtf8()));
+    return SettingValue(store, key()).read().then([](const StoreResult<QString> &value) {
+        if (!value.ok())
+            return Result::failure(value.error);
+        return Result::success(fromJson(value.value.toUtf8()));
     });
 }
 
 QFuture<StoreError> SlrWizardState::save(Store &store, const SlrWizardState &state)
 {
-    return storetasks::write<StoreError>(store.worker(),
-                                         [json = QString::fromUtf8(state.toJson())](StoreSession &session) {
-                                             return SettingsTable(session).setValues({{key(), json}});
-                                         });
+    return SettingValue(store, key()).write(QString::fromUtf8(state.toJson()));
 }
 
 QFuture<StoreError> SlrWizardState::clear(Store &store)
 {
-    // An empty value removes the key.
-    return storetasks::write<StoreError>(store.worker(), [](StoreSession &session) {
-        return SettingsTable(session).setValues({{key(), QString()}});
-    });
+    return SettingValue(store, key()).clear();
 }
 
 } // namespace slp::ui
