@@ -49,38 +49,32 @@ void CollectUsageJob::collect(const DeviceRun &run)
 {
     // The latest snapshot's UDI is who the console knows the device as: a file signed by anything
     // else is refused, even when the router at that address vouches for it.
-    environment()
-        .store->latestSnapshot(run.device.id, false)
-        .then(this, [this, run](const StoreResult<SnapshotRecord> &latest) {
-            if (isCancelRequested()) {
+    loadPrevious(run, [this, run](const std::optional<SnapshotRecord> &latest) {
+        const QString knownUdi = latest ? latest->summary.udi : QString();
+        const UsageCollectionPlan plan
+            = UsageCollection::plan(m_mode, id(), run.device.id, run.attempt, incomingDirectory());
+        if (!plan.error.isEmpty()) {
+            completeDevice(run.device.id, JobStepState::Failed, plan.error);
+            return;
+        }
+        runSsh(run, plan.steps, [this, run, plan, knownUdi](const SshJobResult &result) {
+            if (result.error.kind == SshErrorKind::Cancelled || isCancelRequested()) {
+                QFile::remove(plan.localPath);
                 completeDevice(run.device.id, JobStepState::Cancelled, QStringLiteral("cancelled"));
                 return;
             }
-            const QString knownUdi = latest.ok() ? latest.value.summary.udi : QString();
-            const UsageCollectionPlan plan
-                = UsageCollection::plan(m_mode, id(), run.device.id, run.attempt, incomingDirectory());
-            if (!plan.error.isEmpty()) {
-                completeDevice(run.device.id, JobStepState::Failed, plan.error);
+            const bool anyRan = !result.steps.isEmpty() && result.steps.constFirst().ran;
+            if (!anyRan) {
+                failDeviceWithSsh(run.device.id, result.error);
                 return;
             }
-            runSsh(run, plan.steps, [this, run, plan, knownUdi](const SshJobResult &result) {
-                if (result.error.kind == SshErrorKind::Cancelled || isCancelRequested()) {
-                    QFile::remove(plan.localPath);
-                    completeDevice(run.device.id, JobStepState::Cancelled, QStringLiteral("cancelled"));
-                    return;
-                }
-                const bool anyRan = !result.steps.isEmpty() && result.steps.constFirst().ran;
-                if (!anyRan) {
-                    failDeviceWithSsh(run.device.id, result.error);
-                    return;
-                }
-                setActivity(run.device.id, QStringLiteral("checking the usage file"));
-                // Parsing a large usage file takes a while: off the caller's (GUI) thread.
-                runOnThreadPool([hostname = run.device.hostname, plan, result, knownUdi] {
-                    return UsageCollection::evaluate(hostname, plan, result, 0, knownUdi);
-                }).then(this, [this, run](const CollectedUsage &usage) { onCollected(run, usage); });
-            });
+            setActivity(run.device.id, QStringLiteral("checking the usage file"));
+            // Parsing a large usage file takes a while: off the caller's (GUI) thread.
+            runOnThreadPool([hostname = run.device.hostname, plan, result, knownUdi] {
+                return UsageCollection::evaluate(hostname, plan, result, 0, knownUdi);
+            }).then(this, [this, run](const CollectedUsage &usage) { onCollected(run, usage); });
         });
+    });
 }
 
 void CollectUsageJob::onCollected(const DeviceRun &run, const CollectedUsage &usage)

@@ -8,27 +8,6 @@
 
 namespace slp {
 
-void DeviceChangeJob::loadPrevious(const DeviceRun &run,
-                                   std::function<void(const std::optional<SnapshotRecord> &)> next)
-{
-    // The previous snapshot carries the usage history compliance needs (UsageHistory).
-    environment()
-        .store->latestSnapshot(run.device.id, false)
-        .then(this, [this, run, next = std::move(next)](const StoreResult<SnapshotRecord> &latest) {
-            if (isCancelRequested()) {
-                completeDevice(run.device.id, JobStepState::Cancelled, QStringLiteral("cancelled"));
-                return;
-            }
-            std::optional<SnapshotRecord> previous;
-            if (latest.ok())
-                previous = latest.value;
-            else if (latest.error.code != StoreError::Code::NotFound)
-                qCWarning(lcFlows).noquote()
-                    << run.device.hostname << ": previous snapshot unreadable:" << latest.error.message;
-            next(previous);
-        });
-}
-
 QList<SshStep> DeviceChangeJob::withRefresh(QList<SshStep> steps)
 {
     for (const QString &command : RefreshJob::commands())

@@ -22,9 +22,6 @@ class DeviceChangeJob : public Job
 protected:
     using Job::Job;
 
-    // The device's latest snapshot (nullopt when it has none yet), then `next` on this thread.
-    // Cancelled devices are completed here.
-    void loadPrevious(const DeviceRun &run, std::function<void(const std::optional<SnapshotRecord> &)> next);
     // `steps` followed by RefreshJob::commands(); refreshFrom() finds their outputs.
     static QList<SshStep> withRefresh(QList<SshStep> steps);
     // Builds the snapshot from the refresh outputs starting at step `firstRefreshStep` (off this

@@ -91,17 +91,9 @@ void ImportAckJob::startDevice(const DeviceRun &run)
     const QList<Source> sources = m_sources.value(run.device.id);
     runOnThreadPool([sources] { return prepare(sources); }).then(this, [this, run](const Prepared &prepared) {
         // The latest snapshot names the device's UDI, and carries the usage history compliance needs.
-        environment()
-            .store->latestSnapshot(run.device.id, false)
-            .then(this, [this, run, prepared](const StoreResult<SnapshotRecord> &latest) {
-                std::optional<SnapshotRecord> previous;
-                if (latest.ok())
-                    previous = latest.value;
-                else if (latest.error.code != StoreError::Code::NotFound)
-                    qCWarning(lcFlows).noquote()
-                        << run.device.hostname << ": latest snapshot unreadable:" << latest.error.message;
-                onPrepared(run, prepared, previous);
-            });
+        loadPrevious(run, [this, run, prepared](const std::optional<SnapshotRecord> &previous) {
+            onPrepared(run, prepared, previous);
+        });
     });
 }
 

@@ -558,4 +558,23 @@ void Job::answerHostKey(qint64 deviceId, bool accept)
         slot->ssh->answerHostKey(accept);
 }
 
+void Job::loadPrevious(const DeviceRun &run, std::function<void(const std::optional<SnapshotRecord> &)> next)
+{
+    environment()
+        .store->latestSnapshot(run.device.id, false)
+        .then(this, [this, run, next = std::move(next)](const StoreResult<SnapshotRecord> &latest) {
+            if (isCancelRequested()) {
+                completeDevice(run.device.id, JobStepState::Cancelled, QStringLiteral("cancelled"));
+                return;
+            }
+            std::optional<SnapshotRecord> previous;
+            if (latest.ok())
+                previous = latest.value;
+            else if (latest.error.code != StoreError::Code::NotFound)
+                qCWarning(lcFlows).noquote()
+                    << run.device.hostname << ": previous snapshot unreadable:" << latest.error.message;
+            next(previous);
+        });
+}
+
 } // namespace slp

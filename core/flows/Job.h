@@ -13,6 +13,7 @@
 #include "store/DeviceRecord.h"
 #include "store/JobRecord.h"
 #include "store/JobStepRecord.h"
+#include "store/SnapshotRecord.h"
 #include "store/StoreError.h"
 
 #include <QFuture>
@@ -117,6 +118,11 @@ protected:
     // What the device is doing now (shown while running).
     void setActivity(qint64 deviceId, const QString &message);
     // `failure` reaches DeviceStep::failure (for a Failed step whose cause is known).
+    // Reads the device's latest stored snapshot (null when it has none or it is unreadable, which is
+    // logged), then calls `next` on this thread; a job cancelled meanwhile completes the device as
+    // cancelled instead. Flows use it for the UDI the console knows the device by and for the usage
+    // history compliance needs.
+    void loadPrevious(const DeviceRun &run, std::function<void(const std::optional<SnapshotRecord> &)> next);
     void completeDevice(qint64 deviceId, JobStepState state, const QString &message,
                         DeviceFailure failure = DeviceFailure::None);
     // Ends the device because its SSH session failed: Cancelled for a cancel, else Failed with

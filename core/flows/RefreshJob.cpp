@@ -30,24 +30,12 @@ RefreshJob::RefreshJob(JobEnvironment environment, JobOptions options, QObject *
 void RefreshJob::startDevice(const DeviceRun &run)
 {
     // The previous snapshot carries the usage history compliance needs (UsageHistory).
-    environment()
-        .store->latestSnapshot(run.device.id, false)
-        .then(this, [this, run](const StoreResult<SnapshotRecord> &latest) {
-            if (isCancelRequested()) {
-                completeDevice(run.device.id, JobStepState::Cancelled, QStringLiteral("cancelled"));
-                return;
-            }
-            std::optional<SnapshotRecord> previous;
-            if (latest.ok())
-                previous = latest.value;
-            else if (latest.error.code != StoreError::Code::NotFound)
-                qCWarning(lcFlows).noquote()
-                    << run.device.hostname << ": previous snapshot unreadable:" << latest.error.message;
-            QList<SshStep> steps;
-            for (const QString &command : commands())
-                steps.append(SshStep::runCommand(command));
-            runSsh(run, steps, [this, run, previous](const SshJobResult &result) { onOutputs(run, previous, result); });
-        });
+    loadPrevious(run, [this, run](const std::optional<SnapshotRecord> &previous) {
+        QList<SshStep> steps;
+        for (const QString &command : commands())
+            steps.append(SshStep::runCommand(command));
+        runSsh(run, steps, [this, run, previous](const SshJobResult &result) { onOutputs(run, previous, result); });
+    });
 }
 
 void RefreshJob::onOutputs(const DeviceRun &run, const std::optional<SnapshotRecord> &previous,
