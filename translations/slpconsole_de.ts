@@ -3029,6 +3029,10 @@ libssh %2
         <translation>Alle Geräte in diesem Abstand automatisch aktualisieren, solange die Konsole läuft.</translation>
     </message>
     <message>
+        <source>Collect the unreported usage of every device into the report library at this interval while the console runs.</source>
+        <translation>Die nicht gemeldete Nutzung aller Geräte in diesem Abstand in die Berichtsbibliothek übernehmen, solange die Konsole läuft.</translation>
+    </message>
+    <message>
         <source>Automatic &amp;refresh every:</source>
         <translation>Automatisch &amp;aktualisieren alle:</translation>
     </message>

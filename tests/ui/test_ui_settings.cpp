@@ -2,10 +2,12 @@
 // the host-key dialogs and the German translation.
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "devices/DeviceInventory.h"
 #include "hostkeys/HostKeyPrompter.h"
 #include "hostkeys/HostKeyQuestionDialog.h"
 #include "hostkeys/KnownHostsModel.h"
 #include "i18n/Translations.h"
+#include "main/RefreshScheduler.h"
 #include "secrets/SecretStore.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/CredentialProfileDialog.h"
@@ -55,6 +57,7 @@ private slots:
     void firstContactShowsTheFingerprint();
     void changedKeyIsAnErrorDialog();
     void germanTranslationIsComplete();
+    void schedulesFollowTheSettings();
 };
 
 void TestUiSettings::settingsAreKeptAndSecretGoesToTheStore()
@@ -222,6 +225,30 @@ void TestUiSettings::germanTranslationIsComplete()
     QVERIFY(content.count("<message") > 500);
     QCOMPARE(content.count("type=\"unfinished\""), 0);
     QCOMPARE(content.count("type=\"vanished\""), 0);
+}
+
+void TestUiSettings::schedulesFollowTheSettings()
+{
+    test::TestConsole console;
+    QVERIFY(console.open());
+    DeviceInventory inventory(console.context());
+    console.context().settings().setRefreshIntervalHours(0);
+    console.context().settings().setCollectIntervalHours(0);
+    RefreshScheduler scheduler(console.context(), inventory);
+    QVERIFY(!scheduler.isActive());
+    QVERIFY(!scheduler.isCollectActive());
+    // Settings > Automatic collect is a real schedule, not a stored number.
+    console.context().settings().setCollectIntervalHours(6);
+    scheduler.apply();
+    QVERIFY(!scheduler.isActive());
+    QVERIFY(scheduler.isCollectActive());
+    QCOMPARE(scheduler.collectIntervalHours(), 6);
+    console.context().settings().setRefreshIntervalHours(2);
+    console.context().settings().setCollectIntervalHours(0);
+    scheduler.apply();
+    QVERIFY(scheduler.isActive());
+    QCOMPARE(scheduler.intervalHours(), 2);
+    QVERIFY(!scheduler.isCollectActive());
 }
 
 SLP_UI_TEST_MAIN(TestUiSettings)

@@ -12,7 +12,6 @@
 #include "CredentialsPage.h"
 #include "KnownHostsPage.h"
 #include "app/ConsoleContext.h"
-#include "main/DeviceAction.h"
 #include "secrets/SecretStore.h"
 
 #include <QComboBox>
@@ -82,8 +81,9 @@ QWidget *SettingsDialog::buildGeneral()
     form->addRow(tr("Automatic &refresh every:"), m_refreshHours);
     m_collectHours = spinBox(0, 24 * 31, tr(" h"), page);
     m_collectHours->setSpecialValueText(tr("off"));
-    m_collectHours->setEnabled(DeviceActionCatalog::isImplemented(DeviceAction::CollectUsage));
-    m_collectHours->setToolTip(DeviceActionCatalog::notImplementedReason(DeviceAction::CollectUsage));
+    m_collectHours->setToolTip(
+        tr("Collect the unreported usage of every device into the report library at this interval while the "
+           "console runs."));
     form->addRow(tr("Automatic &collect every:"), m_collectHours);
     return page;
 }
