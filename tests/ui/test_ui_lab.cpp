@@ -23,6 +23,9 @@
 #include "secrets/InMemorySecretStore.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/SettingsDialog.h"
+#include "slr/SlrSession.h"
+#include "slr/SlrSummaryPage.h"
+#include "slr/SlrWizard.h"
 #include "ssh/KnownHostsFile.h"
 #include "store/Store.h"
 #include "style/ComplianceStyle.h"
@@ -30,7 +33,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -117,6 +122,7 @@ private slots:
     void cancelAndRetryFromTheJobsView();
     void uploadFromCiscoImportsTheAckBundle();
     void settingsTestConnectionReachesTheLabCssm();
+    void slrWizardFromStartToEnd();
 
 private:
     QString writeFleet(const QString &name, const QJsonObject &fleet);
@@ -357,6 +363,95 @@ void TestUiLab::settingsTestConnectionReachesTheLabCssm()
     QVERIFY(
         QTest::qWaitFor([&] { return result->text().startsWith(QLatin1String("Connected to 127.0.0.1")); }, 60'000));
     QVERIFY2(result->text().contains(QLatin1String("token received")), qPrintable(result->text()));
+}
+
+// The SLR wizard as an admin runs it against the lab: pick two routers, prechecks, enable
+// reservation and request codes on the routers, authorization codes from CSSM (cssmsim's pool),
+// install, and a summary whose confirmation codes the routers gave.
+void TestUiLab::slrWizardFromStartToEnd()
+{
+    const QString fleetPath
+        = writeFleet(QStringLiteral("fleet-slr.json"), test::plainFleet(2, QStringLiteral("lab-Secret-4")));
+    // The lab's CSSM account with a pool of the license these routers use, next to the fleet file
+    // where the demo lab looks for it.
+    QFile demoAccounts(qEnvironmentVariable("SLP_SOURCE_DIR")
+                       + QStringLiteral("/resources/demo-lab/cssm-accounts.json"));
+    QVERIFY(demoAccounts.open(QIODevice::ReadOnly));
+    QJsonObject accounts = QJsonDocument::fromJson(demoAccounts.readAll()).object();
+    QJsonArray smartAccounts = accounts.value(QStringLiteral("accounts")).toArray();
+    QVERIFY(!smartAccounts.isEmpty());
+    QJsonObject smartAccount = smartAccounts.at(0).toObject();
+    QJsonArray virtualAccounts = smartAccount.value(QStringLiteral("virtualAccounts")).toArray();
+    for (qsizetype index = 0; index < virtualAccounts.size(); ++index) {
+        QJsonObject virtualAccount = virtualAccounts.at(index).toObject();
+        QJsonArray licenses = virtualAccount.value(QStringLiteral("licenses")).toArray();
+        licenses.append(QJsonObject {{QStringLiteral("tag"), QStringLiteral("ESS-SE-100G-RTU-1")},
+                                     {QStringLiteral("displayName"), QStringLiteral("ESS_100G_RTU_1")},
+                                     {QStringLiteral("quantity"), 100},
+                                     {QStringLiteral("type"), QStringLiteral("PERPETUAL")},
+                                     {QStringLiteral("enforced"), false},
+                                     {QStringLiteral("exportRestricted"), false}});
+        virtualAccount.insert(QStringLiteral("licenses"), licenses);
+        virtualAccounts.replace(index, virtualAccount);
+    }
+    smartAccount.insert(QStringLiteral("virtualAccounts"), virtualAccounts);
+    smartAccounts.replace(0, smartAccount);
+    accounts.insert(QStringLiteral("accounts"), smartAccounts);
+    QFile accountsFile(m_fleetDir.filePath(QStringLiteral("cssm-accounts.json")));
+    QVERIFY(accountsFile.open(QIODevice::WriteOnly));
+    QVERIFY(accountsFile.write(QJsonDocument(accounts).toJson()) > 0);
+    accountsFile.close();
+
+    LabConsole console(fleetPath, true);
+    QString error;
+    QVERIFY2(console.start(2, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitFor([&] { return console.context->isCssmConfigured(); }, 10'000));
+    QSignalSpy finished(console.context->jobs(), &JobManager::jobFinished);
+    console.refreshAllFromTheTable();
+    QVERIFY(test::waitForCount(finished, 1, 120'000));
+    QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Succeeded);
+
+    QList<qint64> ids;
+    for (const DeviceRow &row : console.window->inventory()->model()->rows())
+        ids.append(row.deviceId());
+    QCOMPARE(ids.size(), 2);
+    console.window->openSlrWizard(ids);
+    SlrWizard *wizard = console.window->slrWizard();
+    QVERIFY(wizard);
+    SlrSession *session = wizard->session();
+    QSignalSpy loaded(session, &SlrSession::devicesLoaded);
+    QSignalSpy flows(session, &SlrSession::flowFinished);
+    wizard->next();
+    QVERIFY(test::waitForCount(loaded, 1, 30'000));
+    QCOMPARE(wizard->currentId(), int(SlrWizard::PrecheckPage));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SlrWizard::RequestPage));
+    wizard->findChild<QPushButton *>(QStringLiteral("requestCodes"))->click();
+    QVERIFY(test::waitForCount(flows, 1, 120'000));
+    QVERIFY2(flows.at(0).at(0).toBool(), qPrintable(flows.at(0).at(1).toStringList().join(u'\n')));
+    QVERIFY(QTest::qWaitFor([&] { return loaded.size() >= 2; }, 30'000));
+    for (const SlrDevice &device : session->devices())
+        QVERIFY2(!device.requestCode.isEmpty(), qPrintable(device.hostname));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SlrWizard::AuthorizationPage));
+    QVERIFY(session->canInstallOnline());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SlrWizard::InstallPage));
+    wizard->findChild<QPushButton *>(QStringLiteral("install"))->click();
+    QVERIFY(test::waitForCount(flows, 2, 120'000));
+    QVERIFY2(flows.at(1).at(0).toBool(), qPrintable(flows.at(1).at(1).toStringList().join(u'\n')));
+    QVERIFY(QTest::qWaitFor([&] { return loaded.size() >= 3; }, 30'000));
+
+    wizard->next();
+    auto *summary = qobject_cast<SlrSummaryPage *>(wizard->currentPage());
+    QVERIFY(summary);
+    const QByteArray csv = summary->summaryCsv();
+    QCOMPARE(csv.count("SPECIFIC INSTALLED"), 2);
+    for (const SlrDevice &device : session->devices())
+        QVERIFY2(device.isInstalled(), qPrintable(device.hostname));
+    wizard->close();
 }
 
 SLP_UI_TEST_MAIN(TestUiLab)
