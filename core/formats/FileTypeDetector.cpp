@@ -120,6 +120,9 @@ DetectedFile detectText(const QString &text)
         if (!line.trimmed().isEmpty())
             lines.append(line.trimmed());
     }
+    // QString::fromUtf8 drops a byte order mark: a file of two BOMs has no text left at all.
+    if (lines.isEmpty())
+        return unknown(QStringLiteral("the file is empty"));
     if (isCsvInventoryHeader(lines.first()))
         return known(FileKind::CsvInventory, QStringLiteral("CSV inventory with %1 row(s)").arg(lines.size() - 1));
     // Codes may come with the router's words around them ("Enter this request code ...:").

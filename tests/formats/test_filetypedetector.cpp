@@ -76,6 +76,9 @@ private slots:
             << int(FileKind::AckBundle) << u"ACK bundle with 1 ACK file(s)"_s << QString();
 
         QTest::newRow("empty") << QByteArray(" \n") << int(FileKind::Unknown) << u"the file is empty"_s << QString();
+        // Found by fuzz_detector: the second byte order mark is dropped by QString::fromUtf8.
+        QTest::newRow("two byte order marks")
+            << QByteArray("\xef\xbb\xbf\xef\xbb\xbf") << int(FileKind::Unknown) << u"the file is empty"_s << QString();
         QTest::newRow("binary") << QByteArray("\x7f"
                                               "ELF\x02\x01\x01\0\0",
                                               9)
