@@ -300,13 +300,14 @@ void MainWindow::onReady()
         m_context.notifyAuditChanged();
         // Name the job and count the devices: "Job #1 failed." alone reads as if nothing worked.
         const Job *job = m_context.jobs() ? m_context.jobs()->job(jobId) : nullptr;
-        if (job && job->progress().failed > 0)
+        const JobProgress progress = job ? job->progress() : JobProgress();
+        if (progress.failed > 0)
             showStatus(tr("%1 (job #%2): %3 of %4 device(s) succeeded, %5 failed; see Jobs.")
                            .arg(JobListModel::kindText(job->kind()))
                            .arg(jobId)
-                           .arg(job->progress().succeeded)
-                           .arg(job->progress().total)
-                           .arg(job->progress().failed));
+                           .arg(progress.succeeded)
+                           .arg(progress.total)
+                           .arg(progress.failed));
         else
             showStatus(tr("Job #%1 %2.").arg(jobId).arg(JobListModel::stateText(state, false).toLower()));
         updateStatusCounts();

@@ -2,15 +2,9 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DeviceFlowCommand.h"
-#include "DeviceSelection.h"
-#include "FutureWait.h"
-#include "JobRunner.h"
-#include "LibraryAccess.h"
 #include "OptionParser.h"
 
 #include "flows/CollectUsageJob.h"
-#include "flows/JobManager.h"
-#include "store/Store.h"
 
 namespace slp::cli {
 

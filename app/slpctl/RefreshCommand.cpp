@@ -2,14 +2,11 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DeviceFlowCommand.h"
-#include "DeviceSelection.h"
 #include "FutureWait.h"
-#include "JobRunner.h"
 #include "OptionParser.h"
 
 #include "flows/JobManager.h"
 #include "flows/RefreshJob.h"
-#include "store/Store.h"
 
 namespace slp::cli {
 

@@ -2,16 +2,10 @@
 // it to CSSM in one submission, waits for the ACKs and imports each on its device.
 #include "CliContext.h"
 #include "CommandLine.h"
-#include "CssmAccess.h"
 #include "DeviceFlowCommand.h"
-#include "DeviceSelection.h"
-#include "JobRunner.h"
 #include "OptionParser.h"
 
-#include "cssm/CssmClient.h"
-#include "flows/JobManager.h"
 #include "flows/SendToCssmJob.h"
-#include "store/Store.h"
 
 namespace slp::cli {
 
